@@ -1,0 +1,83 @@
+"""Accord's command line: `accord [--db PATH] [COMMAND ...]`.
+
+Without a command it opens the desktop window. Errors print one line on
+stderr beginning `error:` and exit 1; bad arguments exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .store import exchange
+from .store.errors import RecordError
+from .store.locations import default_record_path
+from .store.record import Record
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="accord",
+        description="Accord keeps the record of government talks: meetings, minutes, commitments, communiqués.",
+    )
+    parser.add_argument("--db", metavar="PATH", type=Path,
+                        help=f"the record to use (default: {default_record_path()})")
+    parser.add_argument("--version", action="version", version=f"Accord {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("import", help="import a talks bundle (all or nothing; records are matched by id)")
+    p.add_argument("bundle", metavar="BUNDLE.json", type=Path)
+
+    p = commands.add_parser("export", help="export the record's talks as a bundle")
+    p.add_argument("out", metavar="OUT.json", type=Path)
+    p.add_argument("--talks", metavar="ID", help="export only the talks with this id")
+
+    p = commands.add_parser("backup", help="copy the record into a new SQLite file, while it may be in use")
+    p.add_argument("out", metavar="OUT.sqlite", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    path = args.db if args.db is not None else default_record_path()
+    if args.command is None:
+        from .ui.app import run  # Qt is loaded only for the window
+
+        return run(path, default=args.db is None)
+    try:
+        return _COMMANDS[args.command](path, args, default=args.db is None)
+    except RecordError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was changed", file=sys.stderr)
+        return 1
+
+
+def _import(path: Path, args, *, default: bool) -> int:
+    if default:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with Record.open(path, create=True) as record:
+        talks = exchange.import_bundle(record, args.bundle)
+    titles = "; ".join(t.title for t in talks) or "no talks"
+    print(f"imported {len(talks)} talks into {path}: {titles}")
+    return 0
+
+
+def _export(path: Path, args, *, default: bool) -> int:
+    with Record.open(path, read_only=True) as record:
+        count = exchange.export_bundle(record, args.out, args.talks)
+    print(f"exported {count} talks to {args.out}")
+    return 0
+
+
+def _backup(path: Path, args, *, default: bool) -> int:
+    with Record.open(path, read_only=True) as record:
+        exchange.backup(record, args.out)
+    print(f"backed up {path} to {args.out}")
+    return 0
+
+
+_COMMANDS = {"import": _import, "export": _export, "backup": _backup}

@@ -1,0 +1,357 @@
+"""The record's schema, declared as migrations that run forward.
+
+Every table of the record is created here, never by an implicit insert. The
+schema version is the number of migrations applied, kept in
+`PRAGMA user_version`; a file whose version is higher than `SCHEMA_VERSION`
+was written by a newer Accord and is refused, never changed.
+
+Two mechanisms live in the database itself, so that no write can bypass them:
+the audit log (triggers record every insert, every changed field with its old
+and new value, and every delete) and the full-text index (external-content
+FTS5 tables kept current by triggers).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# 'Accd': marks a SQLite file as an Accord record (PRAGMA application_id).
+APPLICATION_ID = 0x41636364
+
+migrations = Migrations("accord")
+
+_TABLES = [
+    """
+    CREATE TABLE talks (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        description TEXT,
+        languages TEXT NOT NULL,          -- JSON list of BCP 47 codes
+        marking TEXT,
+        position INTEGER NOT NULL
+    )""",
+    """
+    CREATE TABLE parties (
+        id TEXT PRIMARY KEY,
+        talks_id TEXT NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        short TEXT NOT NULL,
+        language TEXT NOT NULL,
+        names TEXT NOT NULL DEFAULT '{}', -- JSON {language: name}
+        position INTEGER NOT NULL
+    )""",
+    """
+    CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        talks_id TEXT NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        party_id TEXT NOT NULL REFERENCES parties(id),
+        name TEXT NOT NULL,
+        names TEXT NOT NULL DEFAULT '{}',
+        title TEXT,
+        organisation TEXT,
+        role TEXT CHECK (role IN ('head', 'deputy', 'member', 'adviser', 'spokesperson', 'note-taker')),
+        position INTEGER NOT NULL
+    )""",
+    """
+    CREATE TABLE bodies (
+        id TEXT PRIMARY KEY,
+        talks_id TEXT NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        level TEXT CHECK (level IN ('heads-of-state', 'ministerial', 'senior-officials', 'working', 'technical')),
+        parent_id TEXT REFERENCES bodies(id),
+        position INTEGER NOT NULL
+    )""",
+    """
+    CREATE TABLE topics (
+        id TEXT PRIMARY KEY,
+        talks_id TEXT NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        titles TEXT NOT NULL DEFAULT '{}',
+        position INTEGER NOT NULL
+    )""",
+    """
+    CREATE TABLE meetings (
+        seq INTEGER PRIMARY KEY,          -- stable rowid for the full-text index
+        id TEXT NOT NULL UNIQUE,
+        talks_id TEXT NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        body_id TEXT REFERENCES bodies(id),
+        status TEXT NOT NULL CHECK (status IN ('planned', 'held', 'cancelled')),
+        start TEXT NOT NULL,              -- local date or date-time with its UTC offset
+        "end" TEXT,
+        place TEXT,
+        venue TEXT,
+        marking TEXT,
+        position INTEGER NOT NULL
+    )""",
+    "CREATE INDEX meetings_by_talks ON meetings (talks_id, start)",
+    """
+    CREATE TABLE attendance (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        role TEXT CHECK (role IN ('chair', 'head', 'member', 'adviser', 'observer')),
+        title TEXT,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (meeting_id, person_id)
+    )""",
+    """
+    CREATE TABLE agenda_items (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        topic_id TEXT REFERENCES topics(id),
+        title TEXT NOT NULL,
+        notes TEXT,
+        position INTEGER NOT NULL
+    )""",
+    "CREATE INDEX agenda_by_meeting ON agenda_items (meeting_id, position)",
+    """
+    CREATE TABLE minutes (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        item_id TEXT REFERENCES agenda_items(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('discussion', 'position', 'statement', 'decision',
+                                           'agreement', 'disagreement', 'note')),
+        party_id TEXT REFERENCES parties(id),
+        speaker_id TEXT REFERENCES people(id),
+        text TEXT NOT NULL,
+        language TEXT,
+        at TEXT,                          -- local time HH:MM
+        position INTEGER NOT NULL
+    )""",
+    "CREATE INDEX minutes_by_meeting ON minutes (meeting_id, position)",
+    """
+    CREATE TABLE commitments (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        talks_id TEXT NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        assignee TEXT,
+        meeting_id TEXT REFERENCES meetings(id),
+        topic_id TEXT REFERENCES topics(id),
+        due_text TEXT,
+        due_earliest TEXT,
+        due_latest TEXT,
+        status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'completed',
+                                               'dropped', 'superseded')),
+        public INTEGER NOT NULL CHECK (public IN (0, 1)),
+        position INTEGER NOT NULL
+    )""",
+    "CREATE INDEX commitments_by_talks ON commitments (talks_id, due_latest)",
+    """
+    CREATE TABLE commitment_owners (
+        commitment_id TEXT NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+        party_id TEXT NOT NULL REFERENCES parties(id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (commitment_id, party_id)
+    )""",
+    """
+    CREATE TABLE progress_updates (
+        id INTEGER PRIMARY KEY,
+        commitment_id TEXT NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        status TEXT CHECK (status IN ('not_started', 'in_progress', 'completed', 'dropped', 'superseded')),
+        note TEXT NOT NULL,
+        position INTEGER NOT NULL
+    )""",
+    "CREATE INDEX updates_by_commitment ON progress_updates (commitment_id, position)",
+    """
+    CREATE TABLE update_scores (
+        update_id INTEGER NOT NULL REFERENCES progress_updates(id) ON DELETE CASCADE,
+        party_id TEXT NOT NULL REFERENCES parties(id),
+        score INTEGER NOT NULL CHECK (score IN (-1, 0, 1)),
+        PRIMARY KEY (update_id, party_id)
+    )""",
+    """
+    CREATE TABLE communiques (
+        id TEXT PRIMARY KEY,
+        talks_id TEXT NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        meeting_id TEXT REFERENCES meetings(id),
+        title TEXT NOT NULL,
+        titles TEXT NOT NULL DEFAULT '{}',
+        issued TEXT NOT NULL,
+        place TEXT,
+        languages TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'ad_referendum', 'agreed', 'issued')),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        marking TEXT,
+        position INTEGER NOT NULL
+    )""",
+    """
+    CREATE TABLE paragraphs (
+        id TEXT PRIMARY KEY,
+        communique_id TEXT NOT NULL REFERENCES communiques(id) ON DELETE CASCADE,
+        heading INTEGER NOT NULL DEFAULT 0 CHECK (heading IN (0, 1)),
+        numbered INTEGER NOT NULL DEFAULT 1 CHECK (numbered IN (0, 1)),
+        position INTEGER NOT NULL
+    )""",
+    "CREATE INDEX paragraphs_by_communique ON paragraphs (communique_id, position)",
+    """
+    CREATE TABLE paragraph_texts (
+        seq INTEGER PRIMARY KEY,
+        paragraph_id TEXT NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (paragraph_id, language)
+    )""",
+    """
+    CREATE TABLE plan_of_action (
+        communique_id TEXT NOT NULL REFERENCES communiques(id) ON DELETE CASCADE,
+        commitment_id TEXT NOT NULL REFERENCES commitments(id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (communique_id, commitment_id)
+    )""",
+    """
+    CREATE TABLE signatories (
+        communique_id TEXT NOT NULL REFERENCES communiques(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (communique_id, person_id)
+    )""",
+    """
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,                 -- UTC, ISO 8601
+        table_name TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+        field TEXT,
+        old TEXT,
+        new TEXT
+    )""",
+    "CREATE INDEX audit_by_record ON audit_log (record_id, id)",
+]
+
+# table -> (SQL expression naming a row, audited columns)
+AUDITED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "talks": ("{r}.id", ("title", "description", "languages", "marking", "position")),
+    "parties": ("{r}.id", ("talks_id", "name", "short", "language", "names", "position")),
+    "people": (
+        "{r}.id",
+        ("talks_id", "party_id", "name", "names", "title", "organisation", "role", "position"),
+    ),
+    "bodies": ("{r}.id", ("talks_id", "name", "level", "parent_id", "position")),
+    "topics": ("{r}.id", ("talks_id", "title", "titles", "position")),
+    "meetings": (
+        "{r}.id",
+        ("talks_id", "title", "body_id", "status", "start", "end", "place", "venue", "marking", "position"),
+    ),
+    "attendance": ("{r}.meeting_id || '/' || {r}.person_id", ("role", "title", "position")),
+    "agenda_items": ("{r}.id", ("meeting_id", "topic_id", "title", "notes", "position")),
+    "minutes": (
+        "{r}.id",
+        ("meeting_id", "item_id", "kind", "party_id", "speaker_id", "text", "language", "at", "position"),
+    ),
+    "commitments": (
+        "{r}.id",
+        ("talks_id", "text", "assignee", "meeting_id", "topic_id", "due_text", "due_earliest",
+         "due_latest", "status", "public", "position"),
+    ),
+    "commitment_owners": ("{r}.commitment_id || '/' || {r}.party_id", ("position",)),
+    "progress_updates": (
+        "{r}.commitment_id || '/update/' || {r}.id",
+        ("date", "status", "note", "position"),
+    ),
+    "update_scores": ("{r}.update_id || '/' || {r}.party_id", ("score",)),
+    "communiques": (
+        "{r}.id",
+        ("talks_id", "meeting_id", "title", "titles", "issued", "place", "languages", "status",
+         "version", "marking", "position"),
+    ),
+    "paragraphs": ("{r}.id", ("communique_id", "heading", "numbered", "position")),
+    "paragraph_texts": ("{r}.paragraph_id || '/' || {r}.language", ("text",)),
+    "plan_of_action": ("{r}.communique_id || '/' || {r}.commitment_id", ("position",)),
+    "signatories": ("{r}.communique_id || '/' || {r}.person_id", ("position",)),
+}
+
+# FTS table -> (content table, indexed columns)
+SEARCHABLE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "meetings_fts": ("meetings", ("title", "place", "venue")),
+    "agenda_fts": ("agenda_items", ("title", "notes")),
+    "minutes_fts": ("minutes", ("text",)),
+    "commitments_fts": ("commitments", ("text", "assignee", "due_text")),
+    "paragraphs_fts": ("paragraph_texts", ("text",)),
+}
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+def _quoted(column: str) -> str:
+    return f'"{column}"'
+
+
+def audit_triggers(table: str) -> list[str]:
+    key, columns = AUDITED[table]
+    new_key, old_key = key.format(r="new"), key.format(r="old")
+    changes = "\n".join(
+        f"    INSERT INTO audit_log (at, table_name, record_id, action, field, old, new)"
+        f" SELECT {_NOW}, '{table}', {new_key}, 'update', '{c}', old.{_quoted(c)}, new.{_quoted(c)}"
+        f" WHERE old.{_quoted(c)} IS NOT new.{_quoted(c)};"
+        for c in columns
+    )
+    snapshot = ", ".join(f"'{c}', old.{_quoted(c)}" for c in columns)
+    return [
+        f"""CREATE TRIGGER {table}_audit_insert AFTER INSERT ON {table} BEGIN
+    INSERT INTO audit_log (at, table_name, record_id, action) VALUES ({_NOW}, '{table}', {new_key}, 'insert');
+END""",
+        f"""CREATE TRIGGER {table}_audit_update AFTER UPDATE ON {table} BEGIN
+{changes}
+END""",
+        f"""CREATE TRIGGER {table}_audit_delete AFTER DELETE ON {table} BEGIN
+    INSERT INTO audit_log (at, table_name, record_id, action, old)
+    VALUES ({_NOW}, '{table}', {old_key}, 'delete', json_object({snapshot}));
+END""",
+    ]
+
+
+def search_index(fts: str) -> list[str]:
+    content, columns = SEARCHABLE[fts]
+    names = ", ".join(_quoted(c) for c in columns)
+    new_values = ", ".join(f"new.{_quoted(c)}" for c in columns)
+    old_values = ", ".join(f"old.{_quoted(c)}" for c in columns)
+    changed = " OR ".join(f"old.{_quoted(c)} IS NOT new.{_quoted(c)}" for c in columns)
+    rowid = "seq"
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{content}', content_rowid='{rowid}',"
+        f" tokenize='unicode61 remove_diacritics 2')",
+        f"""CREATE TRIGGER {fts}_insert AFTER INSERT ON {content} BEGIN
+    INSERT INTO {fts} (rowid, {names}) VALUES (new.{rowid}, {new_values});
+END""",
+        f"""CREATE TRIGGER {fts}_delete AFTER DELETE ON {content} BEGIN
+    INSERT INTO {fts} ({fts}, rowid, {names}) VALUES ('delete', old.{rowid}, {old_values});
+END""",
+        f"""CREATE TRIGGER {fts}_update AFTER UPDATE ON {content} WHEN {changed} BEGIN
+    INSERT INTO {fts} ({fts}, rowid, {names}) VALUES ('delete', old.{rowid}, {old_values});
+    INSERT INTO {fts} (rowid, {names}) VALUES (new.{rowid}, {new_values});
+END""",
+    ]
+
+
+def schema_statements() -> list[str]:
+    """Every statement of the first schema, in order."""
+    statements = list(_TABLES)
+    for table in AUDITED:
+        statements += audit_triggers(table)
+    for fts in SEARCHABLE:
+        statements += search_index(fts)
+    return statements
+
+
+@migrations()
+def m001_the_record(db: Database) -> None:
+    """Talks, delegations, meetings, minutes, commitments, communiqués; audit and search."""
+    for statement in schema_statements():
+        db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+# One more with every migration added; tests check it against the migrations applied.
+SCHEMA_VERSION = 1
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations; the caller holds the write transaction."""
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,105 @@
+"""Full-text search over the record: meetings, agenda items, minutes,
+commitments and communiqué paragraphs.
+
+Whatever a user types is a valid query. It is read as words that must all
+appear (in any case, with or without accents: "acordo" finds "acordó");
+"quoted words" must appear together; a trailing * matches the start of a
+word; OR between two words accepts either, NOT before a word excludes it.
+Everything else — brackets, colons, hyphens, stray quotes — is only text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .record import Record
+
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_OPERATORS = {"OR", "NOT", "AND"}
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 query for what the user typed, or None if it holds no word to look for."""
+    parts: list[str] = []
+    for match in _TOKEN.finditer(text):
+        phrase, word = match.group(1), match.group(2)
+        if word in _OPERATORS:
+            if parts and parts[-1] not in _OPERATORS:
+                parts.append(word)
+            elif parts and word != "AND":
+                parts[-1] = word  # "a OR NOT b": the last operator counts
+            continue
+        prefix = False
+        if phrase is None:
+            prefix = word.endswith("*")
+            phrase = word.rstrip("*")
+        if not any(ch.isalnum() for ch in phrase):
+            continue
+        parts.append('"' + phrase.replace('"', '""') + '"' + ("*" if prefix else ""))
+    while parts and parts[-1] in _OPERATORS:
+        parts.pop()
+    if not parts:
+        return None
+    # FTS5's NOT is binary: a query cannot begin with it.
+    return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str            # meeting, agenda item, minute entry, commitment, paragraph
+    id: str              # the record's id (for a paragraph text: the paragraph's)
+    text: str            # the matching text
+    talks_id: str
+    meeting_id: str | None
+    meeting_title: str | None
+    date: str | None     # the meeting's start, or the communiqué's dateline
+
+
+# kind -> (FTS table, SQL giving id, text, talks, meeting id, meeting title, date for given seqs)
+_SOURCES = {
+    "meeting": ("meetings_fts",
+                "SELECT m.seq, m.id, m.title, m.talks_id, m.id, m.title, m.start FROM meetings m WHERE m.seq IN ({})"),
+    "agenda item": ("agenda_fts",
+                    "SELECT a.seq, a.id, a.title || coalesce(char(10) || a.notes, ''), m.talks_id, m.id, m.title, m.start"
+                    " FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE a.seq IN ({})"),
+    "minute entry": ("minutes_fts",
+                     "SELECT n.seq, n.id, n.text, m.talks_id, m.id, m.title, m.start"
+                     " FROM minutes n JOIN meetings m ON m.id = n.meeting_id WHERE n.seq IN ({})"),
+    "commitment": ("commitments_fts",
+                   "SELECT c.seq, c.id, c.text, c.talks_id, m.id, m.title, m.start"
+                   " FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id WHERE c.seq IN ({})"),
+    "paragraph": ("paragraphs_fts",
+                  "SELECT x.seq, x.paragraph_id, x.text, q.talks_id, m.id, coalesce(m.title, q.title), q.issued"
+                  " FROM paragraph_texts x JOIN paragraphs p ON p.id = x.paragraph_id"
+                  " JOIN communiques q ON q.id = p.communique_id LEFT JOIN meetings m ON m.id = q.meeting_id"
+                  " WHERE x.seq IN ({})"),
+}
+
+
+def ranked_matches_sql() -> str:
+    """One query over every index: (kind, rowid, rank), best first. Parameters: the query five times, a limit."""
+    branches = [f"SELECT '{kind}' AS kind, rowid, bm25({fts}) AS rank FROM {fts} WHERE {fts} MATCH ?"
+                for kind, (fts, _) in _SOURCES.items()]
+    return " UNION ALL ".join(branches) + " ORDER BY rank LIMIT ?"
+
+
+_RANKED = ranked_matches_sql()
+
+
+def search(record: Record, text: str, limit: int = 100) -> list[Hit]:
+    """The records matching what the user typed, best match first."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    conn = record.conn
+    ranked = conn.execute(_RANKED, (query,) * len(_SOURCES) + (limit,)).fetchall()
+    by_kind: dict[str, list[int]] = {}
+    for kind, rowid, _rank in ranked:
+        by_kind.setdefault(kind, []).append(rowid)
+    found: dict[tuple[str, int], Hit] = {}
+    for kind, rowids in by_kind.items():
+        sql = _SOURCES[kind][1].format(", ".join("?" for _ in rowids))
+        for seq, ident, matched, talks_id, meeting_id, meeting_title, date in conn.execute(sql, rowids):
+            found[(kind, seq)] = Hit(kind, ident, matched, talks_id, meeting_id, meeting_title, date)
+    return [found[(kind, rowid)] for kind, rowid, _rank in ranked if (kind, rowid) in found]
