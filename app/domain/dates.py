@@ -18,16 +18,23 @@ def parse_date(text: str) -> dt.date:
     """Read a calendar date 'YYYY-MM-DD'; ValueError if it is not one."""
     if not _DATE.fullmatch(text):
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)")
-    return dt.date.fromisoformat(text)
+    return _checked(dt.date.fromisoformat, text)
 
 
 def parse_moment(text: str) -> dt.date | dt.datetime:
     """Read a date, or a date-time that carries its UTC offset."""
     if _DATE.fullmatch(text):
-        return dt.date.fromisoformat(text)
+        return _checked(dt.date.fromisoformat, text)
     if _DATETIME.fullmatch(text):
-        return dt.datetime.fromisoformat(text)
+        return _checked(dt.datetime.fromisoformat, text)
     raise ValueError(f"{text!r} is neither a date (YYYY-MM-DD) nor a date-time with its UTC offset")
+
+
+def _checked(read, text: str):
+    try:
+        return read(text)
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a real date ({error})") from None
 
 
 def moment_date(text: str) -> dt.date:

@@ -1,0 +1,240 @@
+"""Accord's main window: the record's talks and meetings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThreadPool, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QTreeView,
+)
+
+from .. import __version__
+from ..store import exchange
+from ..store.locations import sample_bundle_path
+from ..store.record import Record
+from .navigator import NavigatorModel
+from .welcome import WelcomeView
+from .workers import RecordJob
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, record: Record, pool: QThreadPool | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.record = record
+        self.pool = pool or QThreadPool.globalInstance()
+        self._jobs: set[RecordJob] = set()
+        self.navigator_model = NavigatorModel(record, self)
+        self.create_views()
+        self.create_actions()
+        self.create_menus()
+        self.create_toolbars()
+        self.create_status_bar()
+        self.retranslate()
+        self.read_settings()
+        self.show_current_view()
+
+    # -- building ------------------------------------------------------------------
+
+    def create_views(self) -> None:
+        self.navigator = QTreeView()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setUniformRowHeights(True)
+        self.navigator.setAlternatingRowColors(True)
+        self.navigator.header().setSectionResizeMode(NavigatorModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (NavigatorModel.DATE, NavigatorModel.PLACE, NavigatorModel.STATUS):
+            self.navigator.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.navigator.header().setStretchLastSection(False)
+        self.welcome = WelcomeView()
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.import_requested.connect(self.choose_bundle_to_import)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("views")
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.navigator)
+        self.setCentralWidget(self.stack)
+
+    def create_actions(self) -> None:
+        def action(name: str, slot: Callable, shortcut=None) -> QAction:
+            a = QAction(self)
+            a.setObjectName(name)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            return a
+
+        self.import_action = action("importAction", self.choose_bundle_to_import, "Ctrl+I")
+        self.export_action = action("exportAction", self.choose_export_file, "Ctrl+E")
+        self.backup_action = action("backupAction", self.choose_backup_file)
+        self.quit_action = action("quitAction", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.about_action = action("aboutAction", self.show_about)
+        for a in (self.import_action, self.backup_action):
+            a.setEnabled(not self.record.read_only or a is self.backup_action)
+
+    def create_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.file_menu.addActions([self.import_action, self.export_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.about_action)
+
+    def create_toolbars(self) -> None:
+        self.file_toolbar = self.addToolBar("")
+        self.file_toolbar.setObjectName("fileToolbar")
+        self.file_toolbar.addActions([self.import_action, self.export_action, self.backup_action])
+
+    def create_status_bar(self) -> None:
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyBanner")
+        self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_label.setVisible(self.record.read_only)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.statusBar().addWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Accord — %1").replace("%1", self.record.path.name))
+        texts = {
+            self.import_action: self.tr("&Import bundle…"),
+            self.export_action: self.tr("&Export bundle…"),
+            self.backup_action: self.tr("&Backup…"),
+            self.quit_action: self.tr("&Quit"),
+            self.about_action: self.tr("&About Accord"),
+        }
+        for a, text in texts.items():
+            a.setText(text)
+            a.setToolTip(text.replace("&", "").rstrip("…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.file_toolbar.setWindowTitle(self.tr("File"))
+        self.navigator.setAccessibleName(self.tr("Talks and meetings"))
+        self.stack.setAccessibleName(self.tr("Record"))
+        if self.record.read_only:
+            self.read_only_label.setText(
+                self.tr("Read-only: %1. Nothing can be changed.").replace("%1", self.record.read_only_reason or ""))
+
+    # -- settings ---------------------------------------------------------------------
+
+    def read_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(960, 640)
+        state = settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def write_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        settings.setValue("lastRecord", str(self.record.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.write_settings()
+        self.pool.waitForDone()
+        event.accept()
+
+    # -- views -------------------------------------------------------------------------
+
+    def show_current_view(self) -> None:
+        empty = self.navigator_model.rowCount() == 0
+        self.stack.setCurrentWidget(self.welcome if empty else self.navigator)
+        self.welcome.sample_button.setEnabled(not self.record.read_only)
+        self.welcome.import_button.setEnabled(not self.record.read_only)
+        if not empty:
+            first = self.navigator_model.index(0, 0)
+            self.navigator.expand(first)
+
+    def refresh(self) -> None:
+        self.navigator_model.reload()
+        self.show_current_view()
+
+    # -- work in the background ---------------------------------------------------------
+
+    def run_job(self, job: Callable[[Record], object], done: Callable[[object], None], message: str) -> RecordJob:
+        worker = RecordJob(self.record, job)
+        self._jobs.add(worker)
+        worker.setAutoDelete(False)
+
+        def finish(result: object) -> None:
+            self._end_job(worker)
+            done(result)
+
+        def fail(text: str) -> None:
+            self._end_job(worker)
+            QMessageBox.warning(self, self.tr("Accord"), text)
+
+        worker.signals.finished.connect(finish)
+        worker.signals.failed.connect(fail)
+        self.progress.setVisible(True)
+        self.statusBar().showMessage(message)
+        self.pool.start(worker)
+        return worker
+
+    def _end_job(self, worker: RecordJob) -> None:
+        self._jobs.discard(worker)
+        if not self._jobs:
+            self.progress.setVisible(False)
+            self.statusBar().clearMessage()
+
+    def import_bundle(self, path: Path) -> RecordJob:
+        def imported(talks) -> None:
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Imported %n talks", "", len(talks)), 5000)
+
+        return self.run_job(lambda record: exchange.import_bundle(record, path), imported,
+                            self.tr("Importing %1…").replace("%1", path.name))
+
+    def open_sample(self) -> RecordJob:
+        return self.import_bundle(sample_bundle_path())
+
+    def choose_bundle_to_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a talks bundle"), "",
+                                              self.tr("Talks bundles (*.json)"))
+        if name:
+            self.import_bundle(Path(name))
+
+    def choose_export_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the record as a bundle"), "talks.json",
+                                              self.tr("Talks bundles (*.json)"))
+        if name:
+            path = Path(name)
+            self.run_job(lambda record: exchange.export_bundle(record, path),
+                         lambda count: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path.name), 5000),
+                         self.tr("Exporting…"))
+
+    def choose_backup_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the record"), "accord-backup.sqlite",
+                                              self.tr("Accord records (*.sqlite)"))
+        if name:
+            path = Path(name)
+            self.run_job(lambda record: exchange.backup(record, path),
+                         lambda _: self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path.name), 5000),
+                         self.tr("Backing up…"))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Accord"),
+                          self.tr("Accord %1 — the record of the talks, for a delegation's secretary.")
+                          .replace("%1", __version__))

@@ -1,0 +1,51 @@
+"""The first view of an empty record: start from the sample talks, or import a bundle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomeView(QWidget):
+    sample_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomeView")
+        self.heading = QLabel()
+        self.heading.setObjectName("welcomeHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setWordWrap(True)
+        self.body.setFixedWidth(520)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sample_button = QPushButton()
+        self.sample_button.setObjectName("openSampleButton")
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importBundleButton")
+        self.import_button.clicked.connect(self.import_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.heading, self.body, self.sample_button, self.import_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("This record is empty"))
+        self.body.setText(self.tr(
+            "Accord keeps the record of the talks: delegations, meetings, minutes, commitments and "
+            "communiqués. Start from the sample — the 2001 U.S.–Mexico migration talks — or import a "
+            "talks bundle."))
+        self.sample_button.setText(self.tr("Open the sample talks"))
+        self.sample_button.setAccessibleName(self.tr("Open the sample talks"))
+        self.import_button.setText(self.tr("Import a bundle…"))
+        self.import_button.setAccessibleName(self.tr("Import a bundle"))
