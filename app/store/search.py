@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..domain.text import clean_text
 from .record import Record
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
@@ -21,6 +22,7 @@ _OPERATORS = {"OR", "NOT", "AND"}
 
 def fts_query(text: str) -> str | None:
     """The FTS5 query for what the user typed, or None if it holds no word to look for."""
+    text = clean_text(text)
     parts: list[str] = []
     for match in _TOKEN.finditer(text):
         phrase, word = match.group(1), match.group(2)

@@ -87,6 +87,8 @@ class NavigatorModel(QAbstractItemModel):
         return not self._nodes[parent.row()].fetched
 
     def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
         node = self._nodes[parent.row()]
         meetings = store.list_meetings(self._record, node.talks.id)
         node.fetched = True

@@ -1,0 +1,149 @@
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from app.store import talks as store
+from app.store.exchange import import_bundle
+from app.store.record import Record
+from app.ui import app as ui_app
+from app.ui.main_window import MainWindow
+from app.ui.navigator import NavigatorModel
+
+from ..conftest import SAMPLE
+
+
+@pytest.fixture
+def window(qtbot, record):
+    w = MainWindow(record)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_title_names_accord_and_the_record(window, record):
+    """The window title names Accord and the open record."""
+    assert window.windowTitle() == f"Accord — {record.path.name}"
+
+
+def test_ctrl_q_quits(window):
+    """Quit is on Ctrl+Q."""
+    assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
+
+
+def test_empty_record_offers_the_sample_talks(qtbot, window):
+    """An empty record shows the welcome view; the sample button imports the 2001 talks in a worker."""
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.navigator, timeout=10000)
+    model = window.navigator_model
+    talks = model.index(0, 0)
+    assert model.data(talks) == "U.S.–Mexico Migration Talks"
+    qtbot.waitUntil(lambda: model.rowCount(talks) == 7)
+    titles = [model.data(model.index(row, NavigatorModel.TITLE, talks)) for row in range(7)]
+    dates = [model.data(model.index(row, NavigatorModel.DATE, talks)) for row in range(7)]
+    assert titles[1] == "High Level Working Group on Migration, initial meeting"
+    assert dates == ["16 Feb 2001", "4 Apr 2001", "20 Apr 2001", "6 Jun 2001", "8 Jun 2001", "14 Jun 2001",
+                     "5 Sep 2001"]
+
+
+def test_navigator_model_passes_the_model_tester(qtmodeltester, record, sample_bundle):
+    """The navigator model keeps Qt's model rules, before and after its meetings are fetched."""
+    import_bundle(record, sample_bundle)
+    model = NavigatorModel(record)
+    qtmodeltester.check(model)
+    model.fetchMore(model.index(0, 0))
+    qtmodeltester.check(model)
+
+
+def test_meetings_are_read_only_when_their_talks_is_expanded(record, sample_bundle, monkeypatch):
+    """The navigator does not read a talks' meetings until they are asked for."""
+    import_bundle(record, sample_bundle)
+    calls = []
+    real = store.list_meetings
+    monkeypatch.setattr(store, "list_meetings", lambda rec, tid: calls.append(tid) or real(rec, tid))
+    model = NavigatorModel(record)
+    assert model.rowCount() == 1 and calls == []
+    assert model.canFetchMore(model.index(0, 0))
+    model.fetchMore(model.index(0, 0))
+    assert calls == ["talks-us-mx-migration"]
+
+
+def test_user_text_shows_as_typed(record, tmp_path):
+    """A title with markup is data: the model hands it back exactly as typed."""
+    data = json.loads(SAMPLE.read_text("utf-8"))
+    data["talks"][0]["title"] = "<b>Castañeda & Co.</b>"
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    import_bundle(record, path)
+    model = NavigatorModel(record)
+    assert model.data(model.index(0, 0)) == "<b>Castañeda & Co.</b>"
+
+
+def test_record_in_use_can_be_opened_read_only(qtbot, record, monkeypatch):
+    """When another Accord holds the record, the user may open it read-only; editing is disabled."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
+    second = ui_app.open_record(record.path, create=False)
+    try:
+        assert second.read_only
+        w = MainWindow(second)
+        qtbot.addWidget(w)
+        assert not w.read_only_label.isHidden()
+        assert "Read-only" in w.read_only_label.text()
+        assert not w.welcome.sample_button.isEnabled()
+        assert not w.import_action.isEnabled()
+    finally:
+        second.close()
+
+
+def test_record_in_use_refused_when_the_user_cancels(record, monkeypatch):
+    """Cancelling the question opens nothing."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert ui_app.open_record(record.path, create=False) is None
+
+
+def test_failed_import_shows_a_sentence_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):
+    """A bad bundle is reported in a dialog, and the record stays empty."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "other"}', encoding="utf-8")
+    window.import_bundle(bad)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown == ['bundle, field "format": format is "other", not "accord-bundle"']
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_window_geometry_and_last_record_are_remembered(qtbot, record):
+    """Closing the window stores its geometry and the record; the next window restores them."""
+    first = MainWindow(record)
+    qtbot.addWidget(first)
+    first.resize(777, 555)
+    first.show()
+    first.close()
+    second = MainWindow(record)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (777, 555)
+    from PySide6.QtCore import QSettings
+    assert QSettings().value("lastRecord") == str(record.path)
+
+
+def test_run_refuses_a_file_that_is_not_a_record(qtbot, tmp_path, monkeypatch):
+    """Opening the window on a garbage file shows the sentence and changes nothing."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    path = tmp_path / "garbage.sqlite"
+    path.write_bytes(b"not a record at all" * 20)
+    assert ui_app.run(path, default=False) == 1
+    assert "not an Accord record" in shown[0]
+    assert path.read_bytes() == b"not a record at all" * 20
+
+
+def test_lists_are_kept_for_the_record_the_window_opened(record, sample_bundle):
+    """Re-opening the same record shows what the first window imported."""
+    import_bundle(record, sample_bundle)
+    record.close()
+    with Record.open(record.path) as again:
+        assert [t.title for t in store.list_talks(again)] == ["U.S.–Mexico Migration Talks"]
