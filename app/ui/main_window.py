@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
     def import_bundle(self, path: Path) -> RecordJob:
         def imported(talks) -> None:
             self.refresh()
-            self.statusBar().showMessage(self.tr("Imported %n talks", "", len(talks)), 5000)
+            self.statusBar().showMessage(
+                self.tr("Imported: %1").replace("%1", "; ".join(t.title for t in talks)), 5000)
 
         return self.run_job(lambda record: exchange.import_bundle(record, path), imported,
                             self.tr("Importing %1…").replace("%1", path.name))

@@ -110,7 +110,7 @@ class NavigatorModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, self.SortRole) and column == self.TITLE:
                 return talks.title
             if role == Qt.ItemDataRole.DisplayRole and column == self.DATE:
-                return self.tr("%n meeting(s)", "", talks.meetings)
+                return self.tr("Meetings: %1").replace("%1", str(talks.meetings))
             return None
         meeting = self._nodes[index.internalId() - 1].meetings[index.row()]
         if role == self.IdRole:

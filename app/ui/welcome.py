@@ -6,6 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
+_TEXT_WIDTH = 520
+
+
 class WelcomeView(QWidget):
     sample_requested = Signal()
     import_requested = Signal()
@@ -23,8 +26,8 @@ class WelcomeView(QWidget):
         self.body = QLabel()
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setWordWrap(True)
-        self.body.setFixedWidth(520)
         self.body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.body.setFixedWidth(_TEXT_WIDTH)
         self.sample_button = QPushButton()
         self.sample_button.setObjectName("openSampleButton")
         self.sample_button.clicked.connect(self.sample_requested)
@@ -32,10 +35,17 @@ class WelcomeView(QWidget):
         self.import_button.setObjectName("importBundleButton")
         self.import_button.clicked.connect(self.import_requested)
 
+        column = QWidget()
+        column.setFixedWidth(540)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
+        inner.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(self.body)
+        inner.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self.heading, self.body, self.sample_button, self.import_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.retranslate()
 
@@ -45,6 +55,8 @@ class WelcomeView(QWidget):
             "Accord keeps the record of the talks: delegations, meetings, minutes, commitments and "
             "communiqués. Start from the sample — the 2001 U.S.–Mexico migration talks — or import a "
             "talks bundle."))
+        # A wrapped label inside a centred column does not get its height from the layout.
+        self.body.setMinimumHeight(self.body.heightForWidth(_TEXT_WIDTH))
         self.sample_button.setText(self.tr("Open the sample talks"))
         self.sample_button.setAccessibleName(self.tr("Open the sample talks"))
         self.import_button.setText(self.tr("Import a bundle…"))
