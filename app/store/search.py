@@ -79,29 +79,39 @@ _SOURCES = {
 }
 
 
-def ranked_matches_sql() -> str:
-    """One query over every index: (kind, rowid, rank), best first. Parameters: the query five times, a limit."""
-    branches = [f"SELECT '{kind}' AS kind, rowid, bm25({fts}) AS rank FROM {fts} WHERE {fts} MATCH ?"
+def matches_sql() -> str:
+    """One query over every index: (kind, rowid), the newest records of each kind first.
+
+    FTS5 walks its index in descending rowid order and stops at the limit, so
+    the cost follows the limit, not how common the words are. Parameters: the
+    query and the limit, once for each index.
+    """
+    branches = [f"SELECT * FROM (SELECT '{kind}', rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?)"
                 for kind, (fts, _) in _SOURCES.items()]
-    return " UNION ALL ".join(branches) + " ORDER BY rank LIMIT ?"
+    return " UNION ALL ".join(branches)
 
 
-_RANKED = ranked_matches_sql()
+MATCHES = matches_sql()
+
+
+def match_parameters(query: str, limit: int) -> tuple:
+    return (query, limit) * len(_SOURCES)
 
 
 def search(record: Record, text: str, limit: int = 100) -> list[Hit]:
-    """The records matching what the user typed, best match first."""
+    """The records matching what the user typed: the newest first, by their meeting's date."""
     query = fts_query(text)
     if query is None:
         return []
     conn = record.conn
-    ranked = conn.execute(_RANKED, (query,) * len(_SOURCES) + (limit,)).fetchall()
+    matched = conn.execute(MATCHES, match_parameters(query, limit)).fetchall()
     by_kind: dict[str, list[int]] = {}
-    for kind, rowid, _rank in ranked:
+    for kind, rowid in matched:
         by_kind.setdefault(kind, []).append(rowid)
-    found: dict[tuple[str, int], Hit] = {}
+    hits: list[tuple[str, int, Hit]] = []
     for kind, rowids in by_kind.items():
         sql = _SOURCES[kind][1].format(", ".join("?" for _ in rowids))
-        for seq, ident, matched, talks_id, meeting_id, meeting_title, date in conn.execute(sql, rowids):
-            found[(kind, seq)] = Hit(kind, ident, matched, talks_id, meeting_id, meeting_title, date)
-    return [found[(kind, rowid)] for kind, rowid, _rank in ranked if (kind, rowid) in found]
+        for seq, ident, text_found, talks_id, meeting_id, meeting_title, date in conn.execute(sql, rowids):
+            hits.append((date or "", seq, Hit(kind, ident, text_found, talks_id, meeting_id, meeting_title, date)))
+    hits.sort(key=lambda hit: (hit[0], hit[1]), reverse=True)
+    return [hit for _date, _seq, hit in hits[:limit]]

@@ -55,7 +55,7 @@ def test_index_follows_changes(record, sample_bundle, tmp_path):
 def test_phrases_prefixes_and_operators(record, sample_bundle):
     """Quoted words must stand together; a trailing * matches a word's start; OR and NOT work."""
     import_bundle(record, sample_bundle)
-    assert ids(record, '"shared responsibility"') == [("minute entry", "n-0404-4"), ("paragraph", "q-0621-2")]
+    assert ids(record, '"shared responsibility"') == [("paragraph", "q-0621-2"), ("minute entry", "n-0404-4")]
     assert ("commitment", "c-quebec-ideas") in ids(record, "Queb*")
     assert set(ids(record, "Tucson OR Calexico")) >= {("paragraph", "q-0621-7"), ("commitment", "c-border-meetings")}
     assert ("paragraph", "q-0621-7") not in ids(record, "border NOT Tucson")
@@ -82,3 +82,11 @@ def test_query_translation():
 def test_any_text_is_a_valid_query(record, text):
     """Whatever is typed, search answers without an error."""
     search(record, text)
+
+
+def test_newest_first(record, sample_bundle):
+    """Hits are listed newest first, by their meeting's or communiqué's date."""
+    import_bundle(record, sample_bundle)
+    dates = [hit.date for hit in search(record, "border")]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] == "2001-06-21T13:00:00-04:00"
