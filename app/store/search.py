@@ -58,40 +58,53 @@ class Hit:
     date: str | None     # the meeting's start, or the communiqué's dateline
 
 
-# kind -> (FTS table, SQL giving id, text, talks, meeting id, meeting title, date for given seqs)
+# kind -> (FTS table, the matched rows "f" joined to what a hit shows:
+#          seq, id, text, talks, meeting id, meeting title, date)
 _SOURCES = {
     "meeting": ("meetings_fts",
-                "SELECT m.seq, m.id, m.title, m.talks_id, m.id, m.title, m.start FROM meetings m WHERE m.seq IN ({})"),
+                "SELECT m.seq, m.id, m.title, m.talks_id, m.id, m.title, m.start FROM {f} JOIN meetings m ON m.seq = f.rowid"),
     "agenda item": ("agenda_fts",
                     "SELECT a.seq, a.id, a.title || coalesce(char(10) || a.notes, ''), m.talks_id, m.id, m.title, m.start"
-                    " FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE a.seq IN ({})"),
+                    " FROM {f} JOIN agenda_items a ON a.seq = f.rowid JOIN meetings m ON m.id = a.meeting_id"),
     "minute entry": ("minutes_fts",
                      "SELECT n.seq, n.id, n.text, m.talks_id, m.id, m.title, m.start"
-                     " FROM minutes n JOIN meetings m ON m.id = n.meeting_id WHERE n.seq IN ({})"),
+                     " FROM {f} JOIN minutes n ON n.seq = f.rowid JOIN meetings m ON m.id = n.meeting_id"),
     "commitment": ("commitments_fts",
                    "SELECT c.seq, c.id, c.text, c.talks_id, m.id, m.title, m.start"
-                   " FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id WHERE c.seq IN ({})"),
+                   " FROM {f} JOIN commitments c ON c.seq = f.rowid LEFT JOIN meetings m ON m.id = c.meeting_id"),
     "paragraph": ("paragraphs_fts",
                   "SELECT x.seq, x.paragraph_id, x.text, q.talks_id, m.id, coalesce(m.title, q.title), q.issued"
-                  " FROM paragraph_texts x JOIN paragraphs p ON p.id = x.paragraph_id"
-                  " JOIN communiques q ON q.id = p.communique_id LEFT JOIN meetings m ON m.id = q.meeting_id"
-                  " WHERE x.seq IN ({})"),
+                  " FROM {f} JOIN paragraph_texts x ON x.seq = f.rowid JOIN paragraphs p ON p.id = x.paragraph_id"
+                  " JOIN communiques q ON q.id = p.communique_id LEFT JOIN meetings m ON m.id = q.meeting_id"),
 }
 
 
-def matches_sql() -> str:
-    """One query over every index: (kind, rowid), the newest records of each kind first.
-
-    FTS5 walks its index in descending rowid order and stops at the limit, so
-    the cost follows the limit, not how common the words are. Parameters: the
-    query and the limit, once for each index.
-    """
-    branches = [f"SELECT * FROM (SELECT '{kind}', rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?)"
-                for kind, (fts, _) in _SOURCES.items()]
-    return " UNION ALL ".join(branches)
+def _newest_matches(fts: str, columns: str = "rowid") -> str:
+    # FTS5 walks its index in descending rowid order and stops at the limit,
+    # so the cost follows the limit, not how common the words are.
+    return f"SELECT {columns} FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
 
 
-MATCHES = matches_sql()
+def search_sql() -> str:
+    """One statement: the newest matches of each kind with what each hit shows, newest first overall."""
+    branches = [
+        f"SELECT '{kind}' AS kind, * FROM ({context.format(f='(' + _newest_matches(fts) + ') f')})"
+        for kind, (fts, context) in _SOURCES.items()
+    ]
+    return " UNION ALL ".join(branches) + " ORDER BY 8 DESC, 2 DESC LIMIT ?"
+
+
+def raw_matches_sql() -> str:
+    """The raw FTS5 query under a search, for measuring it: the matched rows and their indexed text."""
+    from .schema import SEARCHABLE
+
+    return " UNION ALL ".join(
+        "SELECT * FROM (" + _newest_matches(fts, "rowid, " + " || ' ' || ".join(
+            f"coalesce({column}, '')" for column in SEARCHABLE[fts][1])) + ")"
+        for fts, _context in _SOURCES.values())
+
+
+SEARCH = search_sql()
 
 
 def match_parameters(query: str, limit: int) -> tuple:
@@ -103,15 +116,6 @@ def search(record: Record, text: str, limit: int = 100) -> list[Hit]:
     query = fts_query(text)
     if query is None:
         return []
-    conn = record.conn
-    matched = conn.execute(MATCHES, match_parameters(query, limit)).fetchall()
-    by_kind: dict[str, list[int]] = {}
-    for kind, rowid in matched:
-        by_kind.setdefault(kind, []).append(rowid)
-    hits: list[tuple[str, int, Hit]] = []
-    for kind, rowids in by_kind.items():
-        sql = _SOURCES[kind][1].format(", ".join("?" for _ in rowids))
-        for seq, ident, text_found, talks_id, meeting_id, meeting_title, date in conn.execute(sql, rowids):
-            hits.append((date or "", seq, Hit(kind, ident, text_found, talks_id, meeting_id, meeting_title, date)))
-    hits.sort(key=lambda hit: (hit[0], hit[1]), reverse=True)
-    return [hit for _date, _seq, hit in hits[:limit]]
+    rows = record.conn.execute(SEARCH, match_parameters(query, limit) + (limit,))
+    return [Hit(kind, ident, found, talks_id, meeting_id, meeting_title, date)
+            for kind, _seq, ident, found, talks_id, meeting_id, meeting_title, date in rows]
