@@ -218,22 +218,23 @@ class MainWindow(QMainWindow):
             self.import_bundle(Path(name))
 
     def choose_export_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the record as a bundle"), "talks.json",
-                                              self.tr("Talks bundles (*.json)"))
-        if name:
-            path = Path(name)
-            self.run_job(lambda record: exchange.export_bundle(record, path),
-                         lambda count: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path.name), 5000),
-                         self.tr("Exporting…"))
+        self._write_file_in_background(
+            self.tr("Export the record as a bundle"), "talks.json", self.tr("Talks bundles (*.json)"),
+            exchange.export_bundle, self.tr("Exporting…"), self.tr("Exported to %1"))
 
     def choose_backup_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the record"), "accord-backup.sqlite",
-                                              self.tr("Accord records (*.sqlite)"))
-        if name:
-            path = Path(name)
-            self.run_job(lambda record: exchange.backup(record, path),
-                         lambda _: self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path.name), 5000),
-                         self.tr("Backing up…"))
+        self._write_file_in_background(
+            self.tr("Back up the record"), "accord-backup.sqlite", self.tr("Accord records (*.sqlite)"),
+            exchange.backup, self.tr("Backing up…"), self.tr("Backed up to %1"))
+
+    def _write_file_in_background(self, title: str, suggested: str, filters: str,
+                                  write: Callable[[Record, Path], object], busy: str, done: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        if not name:
+            return
+        path = Path(name)
+        self.run_job(lambda record: write(record, path),
+                     lambda _: self.statusBar().showMessage(done.replace("%1", path.name), 5000), busy)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Accord"),

@@ -147,3 +147,19 @@ def test_lists_are_kept_for_the_record_the_window_opened(record, sample_bundle):
     record.close()
     with Record.open(record.path) as again:
         assert [t.title for t in store.list_talks(again)] == ["U.S.–Mexico Migration Talks"]
+
+
+def test_export_and_backup_from_the_window_run_in_a_worker(qtbot, window, record, sample_bundle, tmp_path, monkeypatch):
+    """File ▸ Export and File ▸ Backup write their files in the background."""
+    import_bundle(record, sample_bundle)
+    window.refresh()
+    from PySide6.QtWidgets import QFileDialog
+
+    for action, name in ((window.export_action, "out.json"), (window.backup_action, "copy.sqlite")):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target: (str(target), ""))
+        action.trigger()
+        qtbot.waitUntil(lambda target=target: target.exists() and not window.progress.isVisible(), timeout=10000)
+    assert json.loads((tmp_path / "out.json").read_text("utf-8"))["talks"][0]["id"] == "talks-us-mx-migration"
+    with Record.open(tmp_path / "copy.sqlite") as copy:
+        assert [t.id for t in store.list_talks(copy)] == ["talks-us-mx-migration"]
