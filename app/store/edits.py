@@ -1,0 +1,446 @@
+"""Small, invertible edits of the record: what the window's undo stack holds.
+
+Every change a user makes in the window is one of these. Each `apply` and
+`revert` is one write transaction; each edit names its rows by id (never by
+a row number on screen), so it can be undone and redone after the views have
+changed. Text is cleaned here, at the store's door, like everything imported.
+Undo is tested here, without a display.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain import records as r
+from ..domain.dates import is_local_time, parse_date, parse_moment
+from ..domain.text import clean_text
+from .errors import RecordError
+from .record import Record
+
+
+class EditError(RecordError):
+    """An edit the record cannot take; the message says why, and nothing was changed."""
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+# -- what may be edited, and how each value is checked ---------------------------------
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise EditError("this field takes text")
+    return clean_text(value)
+
+
+def _required_text(value: Any) -> str:
+    text = _text(value)
+    if not text.strip():
+        raise EditError("this field cannot be empty")
+    return text
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = _text(value)
+    return text if text.strip() else None
+
+
+def _choice(choices: tuple[str, ...], optional: bool = True):
+    def check(value: Any) -> str | None:
+        if value is None and optional:
+            return None
+        if value not in choices:
+            raise EditError(f'"{value}" is not one of: {", ".join(choices)}')
+        return value
+    return check
+
+
+def _reference(value: Any) -> str | None:
+    if value is None:
+        return None
+    return _required_text(value)
+
+
+def _moment(optional: bool):
+    def check(value: Any) -> str | None:
+        if value is None and optional:
+            return None
+        text = _required_text(value)
+        try:
+            parse_moment(text)
+        except ValueError as error:
+            raise EditError(str(error)) from None
+        return text
+    return check
+
+
+def _date(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = _required_text(value)
+    try:
+        parse_date(text)
+    except ValueError as error:
+        raise EditError(str(error)) from None
+    return text
+
+
+def _local_time(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not is_local_time(value):
+        raise EditError(f"{value!r} is not a local time HH:MM")
+    return value
+
+
+def _languages(value: Any) -> str:
+    if not isinstance(value, (list, tuple)) or not value or not all(isinstance(v, str) and v for v in value):
+        raise EditError("name at least one language")
+    return json.dumps([clean_text(v) for v in value], ensure_ascii=False)
+
+
+def _by_language(value: Any) -> str:
+    if not isinstance(value, dict):
+        raise EditError("expected texts by language")
+    return json.dumps({clean_text(k): clean_text(v) for k, v in value.items()}, ensure_ascii=False, sort_keys=True)
+
+
+def _flag(value: Any) -> int:
+    if not isinstance(value, bool):
+        raise EditError("expected yes or no")
+    return int(value)
+
+
+FIELDS: dict[str, dict[str, Any]] = {
+    "talks": {"title": _required_text, "description": _optional_text, "languages": _languages,
+              "marking": _optional_text},
+    "parties": {"talks_id": _reference, "name": _required_text, "short": _required_text,
+                "language": _required_text, "names": _by_language},
+    "people": {"talks_id": _reference, "party_id": _reference, "name": _required_text, "names": _by_language,
+               "title": _optional_text, "organisation": _optional_text, "role": _choice(r.PERSON_ROLES)},
+    "bodies": {"talks_id": _reference, "name": _required_text, "level": _choice(r.BODY_LEVELS),
+               "parent_id": _reference},
+    "topics": {"talks_id": _reference, "title": _required_text, "titles": _by_language},
+    "meetings": {"talks_id": _reference, "title": _required_text, "body_id": _reference,
+                 "status": _choice(r.MEETING_STATUSES, optional=False), "start": _moment(False),
+                 "end": _moment(True), "place": _optional_text, "venue": _optional_text, "marking": _optional_text},
+    "attendance": {"meeting_id": _reference, "person_id": _reference, "role": _choice(r.ATTENDEE_ROLES),
+                   "title": _optional_text},
+    "agenda_items": {"meeting_id": _reference, "topic_id": _reference, "title": _required_text,
+                     "notes": _optional_text},
+    "minutes": {"meeting_id": _reference, "item_id": _reference, "kind": _choice(r.ENTRY_KINDS, optional=False),
+                "party_id": _reference, "speaker_id": _reference, "text": _required_text,
+                "language": _optional_text, "at": _local_time},
+    "commitments": {"talks_id": _reference, "text": _required_text, "assignee": _optional_text,
+                    "meeting_id": _reference, "topic_id": _reference, "due_text": _optional_text,
+                    "due_earliest": _date, "due_latest": _date,
+                    "status": _choice(r.COMMITMENT_STATUSES, optional=False), "public": _flag},
+    "commitment_owners": {"commitment_id": _reference, "party_id": _reference},
+}
+
+# table -> (its key columns, the column naming the list it is ordered in, or None)
+KEYS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "talks": (("id",), None),
+    "parties": (("id",), "talks_id"),
+    "people": (("id",), "talks_id"),
+    "bodies": (("id",), "talks_id"),
+    "topics": (("id",), "talks_id"),
+    "meetings": (("id",), "talks_id"),
+    "attendance": (("meeting_id", "person_id"), "meeting_id"),
+    "agenda_items": (("id",), "meeting_id"),
+    "minutes": (("id",), "meeting_id"),
+    "commitments": (("id",), "talks_id"),
+    "commitment_owners": (("commitment_id", "party_id"), "commitment_id"),
+}
+
+
+def checked(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The values cleaned and checked for `table`; EditError names what is wrong."""
+    fields = FIELDS.get(table)
+    if fields is None:
+        raise EditError(f"{table} cannot be edited here")
+    out = {}
+    for name, value in values.items():
+        if name not in fields:
+            raise EditError(f'"{name}" of {table} cannot be edited here')
+        try:
+            out[name] = fields[name](value)
+        except EditError as error:
+            raise EditError(f"{name.replace('_id', '').replace('_', ' ')}: {error}") from None
+    return out
+
+
+def _where(key: dict[str, Any]) -> tuple[str, list]:
+    return " AND ".join(f'"{c}" = ?' for c in key), list(key.values())
+
+
+def _integrity(error: sqlite3.IntegrityError) -> EditError:
+    text = str(error)
+    if "FOREIGN KEY" in text:
+        return EditError("that would leave a reference to a record that does not exist")
+    if "UNIQUE" in text:
+        return EditError("that record is there already")
+    if "CHECK" in text or "NOT NULL" in text:
+        return EditError("that value is not allowed here")
+    return EditError(text)
+
+
+# -- the edits ---------------------------------------------------------------------------
+
+
+class Edit:
+    """One change, and its inverse. `apply` and `revert` are each one transaction."""
+
+    description = ""
+
+    def forward(self, conn: sqlite3.Connection) -> None:
+        raise NotImplementedError
+
+    def backward(self, conn: sqlite3.Connection) -> None:
+        raise NotImplementedError
+
+    def apply(self, record: Record) -> None:
+        self._run(record, self.forward)
+
+    def revert(self, record: Record) -> None:
+        self._run(record, self.backward)
+
+    @staticmethod
+    def _run(record: Record, work) -> None:
+        try:
+            with record.transaction():
+                work(record.conn)
+        except sqlite3.IntegrityError as error:
+            raise _integrity(error) from error
+
+
+@dataclass
+class SetFields(Edit):
+    """Change some fields of one row. Typing into one field merges into one edit."""
+
+    table: str
+    key: dict[str, Any]
+    new: dict[str, Any]
+    description: str = ""
+    old: dict[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        self.new = checked(self.table, self.new)
+
+    def forward(self, conn) -> None:
+        where, params = _where(self.key)
+        names = ", ".join(f'"{c}"' for c in self.new)
+        row = conn.execute(f"SELECT {names} FROM {self.table} WHERE {where}", params).fetchone()
+        if row is None:
+            raise EditError("that record is no longer there")
+        if self.old is None:
+            self.old = dict(zip(self.new, row))
+        self._write(conn, self.new)
+
+    def backward(self, conn) -> None:
+        self._write(conn, self.old)
+
+    def _write(self, conn, values: dict[str, Any]) -> None:
+        where, params = _where(self.key)
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        conn.execute(f"UPDATE {self.table} SET {sets} WHERE {where}", [*values.values(), *params])
+
+    def merge(self, other: SetFields) -> bool:
+        """Take `other` into this edit when it changes the same fields of the same row."""
+        if (other.table, other.key, set(other.new)) != (self.table, self.key, set(self.new)):
+            return False
+        self.new = other.new
+        return True
+
+
+@dataclass
+class Insert(Edit):
+    """Add one row, at the end of its list or at a given place in it."""
+
+    table: str
+    values: dict[str, Any]
+    description: str = ""
+    index: int | None = None
+    key: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        key_columns, _ = KEYS[self.table]
+        self.values = checked(self.table, self.values)
+        if key_columns == ("id",):
+            self.values["id"] = self.values.get("id") or new_id()
+        self.key = {c: self.values[c] for c in key_columns}
+
+    def forward(self, conn) -> None:
+        _, list_column = KEYS[self.table]
+        values = dict(self.values)
+        if list_column is not None:
+            parent = values[list_column]
+            count = conn.execute(f"SELECT count(*) FROM {self.table} WHERE {list_column} = ?",
+                                 (parent,)).fetchone()[0]
+            index = count if self.index is None else max(0, min(self.index, count))
+            conn.execute(f"UPDATE {self.table} SET position = position + 1"
+                         f" WHERE {list_column} = ? AND position >= ?", (parent, index))
+            values["position"] = index
+        else:
+            values["position"] = conn.execute(
+                f"SELECT coalesce(max(position) + 1, 0) FROM {self.table}").fetchone()[0]
+        names = ", ".join(f'"{c}"' for c in values)
+        conn.execute(f"INSERT INTO {self.table} ({names}) VALUES ({', '.join('?' for _ in values)})",
+                     list(values.values()))
+
+    def backward(self, conn) -> None:
+        _delete(conn, self.table, self.key)
+
+
+def _delete(conn, table: str, key: dict[str, Any]) -> None:
+    _, list_column = KEYS[table]
+    where, params = _where(key)
+    row = conn.execute(f"SELECT position, {list_column or 'NULL'} FROM {table} WHERE {where}", params).fetchone()
+    if row is None:
+        raise EditError("that record is no longer there")
+    conn.execute(f"DELETE FROM {table} WHERE {where}", params)
+    if list_column is not None:
+        conn.execute(f"UPDATE {table} SET position = position - 1 WHERE {list_column} = ? AND position > ?",
+                     (row[1], row[0]))
+
+
+@dataclass
+class Delete(Edit):
+    """Remove one row and what hangs on it (a meeting's agenda and minutes, ...); undo puts all back."""
+
+    table: str
+    key: dict[str, Any]
+    description: str = ""
+    _saved: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    _unlinked: list[tuple[str, str, dict[str, Any], Any]] = field(default_factory=list)
+
+    def forward(self, conn) -> None:
+        self._saved, self._unlinked = [], []
+        _snapshot(conn, self.table, self.key, self._saved, self._unlinked)
+        if not self._saved:
+            raise EditError("that record is no longer there")
+        _delete(conn, self.table, self.key)
+
+    def backward(self, conn) -> None:
+        table, row = self._saved[0]
+        _, list_column = KEYS[table]
+        if list_column is not None:
+            conn.execute(f"UPDATE {table} SET position = position + 1 WHERE {list_column} = ? AND position >= ?",
+                         (row[list_column], row["position"]))
+        for table, row in self._saved:
+            names = ", ".join(f'"{c}"' for c in row)
+            conn.execute(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in row)})",
+                         list(row.values()))
+        for table, column, key, value in self._unlinked:
+            where, params = _where(key)
+            conn.execute(f'UPDATE {table} SET "{column}" = ? WHERE {where}', [value, *params])
+
+
+def _foreign_keys(conn) -> list[tuple[str, str, str, str]]:
+    """(child table, child column, parent table, on delete) for every reference in the schema."""
+    out = []
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        for row in conn.execute(f"PRAGMA foreign_key_list({table})"):
+            out.append((table, row[3], row[2], row[6]))
+    return out
+
+
+def _snapshot(conn, table: str, key: dict[str, Any], saved: list, unlinked: list) -> None:
+    """Save the row and, depth first, every row its deletion would remove or unlink."""
+    conn.row_factory = sqlite3.Row
+    try:
+        where, params = _where(key)
+        rows = [dict(row) for row in conn.execute(f"SELECT * FROM {table} WHERE {where}", params)]
+    finally:
+        conn.row_factory = None
+    for row in rows:
+        saved.append((table, row))
+        for child, column, parent, on_delete in _foreign_keys(conn):
+            if parent != table:
+                continue
+            referenced = "id" if "id" in row else None
+            if referenced is None:
+                continue
+            if on_delete == "CASCADE":
+                child_keys = _child_keys(conn, child, column, row[referenced])
+                for child_key in child_keys:
+                    _snapshot(conn, child, child_key, saved, unlinked)
+            elif on_delete == "SET NULL":
+                key_columns = _key_columns(conn, child)
+                for found in conn.execute(
+                        f'SELECT {", ".join(key_columns)} FROM {child} WHERE "{column}" = ?', (row[referenced],)):
+                    unlinked.append((child, column, dict(zip(key_columns, found)), row[referenced]))
+
+
+def _key_columns(conn, table: str) -> list[str]:
+    if table in KEYS:
+        return list(KEYS[table][0])
+    pk = [row[1] for row in sorted(conn.execute(f"PRAGMA table_info({table})"), key=lambda row: row[5]) if row[5]]
+    return pk or ["rowid"]
+
+
+def _child_keys(conn, table: str, column: str, value: Any) -> list[dict[str, Any]]:
+    key_columns = _key_columns(conn, table)
+    return [dict(zip(key_columns, found)) for found in conn.execute(
+        f'SELECT {", ".join(key_columns)} FROM {table} WHERE "{column}" = ? ORDER BY rowid', (value,))]
+
+
+@dataclass
+class Move(Edit):
+    """Move a row to another place in its list, or into another list (an entry to another agenda item)."""
+
+    table: str
+    key: dict[str, Any]
+    index: int
+    description: str = ""
+    _before: int | None = None
+
+    def forward(self, conn) -> None:
+        self._before = _move(conn, self.table, self.key, self.index)
+
+    def backward(self, conn) -> None:
+        _move(conn, self.table, self.key, self._before)
+
+
+def _move(conn, table: str, key: dict[str, Any], index: int) -> int:
+    _, list_column = KEYS[table]
+    where, params = _where(key)
+    row = conn.execute(f"SELECT position, {list_column} FROM {table} WHERE {where}", params).fetchone()
+    if row is None:
+        raise EditError("that record is no longer there")
+    old, parent = row
+    count = conn.execute(f"SELECT count(*) FROM {table} WHERE {list_column} = ?", (parent,)).fetchone()[0]
+    index = max(0, min(index, count - 1))
+    if index > old:
+        conn.execute(f"UPDATE {table} SET position = position - 1 WHERE {list_column} = ? AND position > ?"
+                     f" AND position <= ?", (parent, old, index))
+    elif index < old:
+        conn.execute(f"UPDATE {table} SET position = position + 1 WHERE {list_column} = ? AND position >= ?"
+                     f" AND position < ?", (parent, index, old))
+    conn.execute(f"UPDATE {table} SET position = ? WHERE {where}", [index, *params])
+    return old
+
+
+@dataclass
+class Together(Edit):
+    """Several edits as one transaction: done in order, undone in reverse (an entry turned into a commitment)."""
+
+    edits: list[Edit]
+    description: str = ""
+
+    def forward(self, conn) -> None:
+        for edit in self.edits:
+            edit.forward(conn)
+
+    def backward(self, conn) -> None:
+        for edit in reversed(self.edits):
+            edit.backward(conn)
