@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QThreadPool, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QSplitter,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -22,7 +23,9 @@ from .. import __version__
 from ..store import exchange
 from ..store.locations import sample_bundle_path
 from ..store.record import Record
+from .meeting_view import MeetingView
 from .navigator import NavigatorModel
+from .session import Session
 from .welcome import WelcomeView
 from .workers import RecordJob
 
@@ -32,6 +35,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.record = record
+        self.session = Session(record, self)
+        self.session.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Accord"), text))
+        self.session.changed.connect(self._record_changed)
         self.pool = pool or QThreadPool.globalInstance()
         self._jobs: set[RecordJob] = set()
         self.navigator_model = NavigatorModel(record, self)
@@ -51,18 +57,26 @@ class MainWindow(QMainWindow):
         self.navigator.setObjectName("navigator")
         self.navigator.setModel(self.navigator_model)
         self.navigator.setUniformRowHeights(True)
+        self.navigator.setMinimumWidth(240)
         self.navigator.setAlternatingRowColors(True)
         self.navigator.header().setSectionResizeMode(NavigatorModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (NavigatorModel.DATE, NavigatorModel.PLACE, NavigatorModel.STATUS):
             self.navigator.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.navigator.header().setStretchLastSection(False)
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+        self.meeting_view = MeetingView(self.session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.meeting_view)
+        self.splitter.setStretchFactor(1, 2)
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)
         self.stack = QStackedWidget()
         self.stack.setObjectName("views")
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.navigator)
+        self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
     def create_actions(self) -> None:
@@ -80,6 +94,12 @@ class MainWindow(QMainWindow):
         self.quit_action = action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.about_action = action("aboutAction", self.show_about)
+        self.undo_action = self.session.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         for a in (self.import_action, self.backup_action):
             a.setEnabled(not self.record.read_only or a is self.backup_action)
 
@@ -89,6 +109,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.import_action, self.export_action, self.backup_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.help_menu.addAction(self.about_action)
@@ -124,7 +147,10 @@ class MainWindow(QMainWindow):
             a.setText(text)
             a.setToolTip(text.replace("&", "").rstrip("…"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.navigator.setAccessibleName(self.tr("Talks and meetings"))
         self.stack.setAccessibleName(self.tr("Record"))
@@ -144,11 +170,20 @@ class MainWindow(QMainWindow):
         state = settings.value("mainWindow/state")
         if state is not None:
             self.restoreState(state)
+        for splitter, key in ((self.splitter, "mainWindow/splitter"),
+                              (self.meeting_view.splitter, "mainWindow/meetingSplitter")):
+            saved = settings.value(key)
+            if saved is not None:
+                splitter.restoreState(saved)
+            else:
+                splitter.setSizes([300, 900] if splitter is self.splitter else [220, 680])
 
     def write_settings(self) -> None:
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
+        settings.setValue("mainWindow/splitter", self.splitter.saveState())
+        settings.setValue("mainWindow/meetingSplitter", self.meeting_view.splitter.saveState())
         settings.setValue("lastRecord", str(self.record.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -160,12 +195,25 @@ class MainWindow(QMainWindow):
 
     def show_current_view(self) -> None:
         empty = self.navigator_model.rowCount() == 0
-        self.stack.setCurrentWidget(self.welcome if empty else self.navigator)
+        self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self.welcome.sample_button.setEnabled(not self.record.read_only)
         self.welcome.import_button.setEnabled(not self.record.read_only)
         if not empty:
             first = self.navigator_model.index(0, 0)
             self.navigator.expand(first)
+            if not self.meeting_view.meeting and self.navigator_model.rowCount(first):
+                self.navigator.setCurrentIndex(self.navigator_model.index(0, 0, first))
+
+    def _navigator_moved(self, current, _previous) -> None:
+        if current.isValid() and current.parent().isValid():
+            self.show_meeting(current.data(NavigatorModel.IdRole))
+
+    def show_meeting(self, meeting_id: str) -> None:
+        self.meeting_view.show_meeting(meeting_id)
+
+    def _record_changed(self, table: str) -> None:
+        if table in ("talks", "meetings"):
+            self.refresh()
 
     def refresh(self) -> None:
         self.navigator_model.reload()

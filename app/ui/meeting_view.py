@@ -1,0 +1,359 @@
+"""One meeting: its agenda, its minutes, and the entry box the secretary types into."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.dates import parse_moment
+from ..domain.records import ENTRY_KINDS
+from ..store import queries
+from ..store.edits import Delete, Insert, Move
+from .minutes_model import MinutesModel, kind_name
+from .navigator import describe_start
+from .session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AgendaModel(QAbstractListModel):
+    """The agenda items of one meeting, in order (a short list: read whole)."""
+
+    IdRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.meeting_id: str | None = None
+        self.items: list[queries.AgendaRow] = []
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.items = queries.agenda(self.session.record, self.meeting_id) if self.meeting_id else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}. {item.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.title
+        if role == self.IdRole:
+            return item.id
+        return None
+
+
+class EntryBox(QPlainTextEdit):
+    """Enter adds the entry; Shift+Enter starts a new line within it."""
+
+    submitted = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            text = self.toPlainText()
+            if text.strip():
+                self.submitted.emit(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class MeetingView(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("meetingView")
+        self.session = session
+        self.meeting: queries.MeetingHeader | None = None
+        self.agenda_model = AgendaModel(session, self)
+        self.minutes_model = MinutesModel(session, parent=self)
+        self._build()
+        self._shortcuts()
+        self.retranslate()
+        session.changed.connect(self._record_changed)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = QLabel()
+        self.header.setObjectName("meetingHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.header.setFont(font)
+
+        self.agenda_view = QListView()
+        self.agenda_view.setObjectName("agendaView")
+        self.agenda_view.setModel(self.agenda_model)
+        self.new_item = QLineEdit()
+        self.new_item.setObjectName("newAgendaItem")
+        self.new_item.returnPressed.connect(self.add_agenda_item)
+        self.remove_item_button = QPushButton()
+        self.remove_item_button.setObjectName("removeAgendaItem")
+        self.remove_item_button.clicked.connect(self.remove_agenda_item)
+        self.item_up_button = QPushButton()
+        self.item_up_button.setObjectName("agendaItemUp")
+        self.item_up_button.clicked.connect(lambda: self.move_agenda_item(-1))
+        self.item_down_button = QPushButton()
+        self.item_down_button.setObjectName("agendaItemDown")
+        self.item_down_button.clicked.connect(lambda: self.move_agenda_item(1))
+        agenda_buttons = QHBoxLayout()
+        for button in (self.item_up_button, self.item_down_button, self.remove_item_button):
+            agenda_buttons.addWidget(button)
+        agenda_panel = QWidget()
+        agenda_layout = QVBoxLayout(agenda_panel)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        self.agenda_label = QLabel()
+        agenda_layout.addWidget(self.agenda_label)
+        agenda_layout.addWidget(self.agenda_view)
+        agenda_layout.addWidget(self.new_item)
+        agenda_layout.addLayout(agenda_buttons)
+
+        self.minutes_view = QTableView()
+        self.minutes_view.setObjectName("minutesView")
+        self.minutes_view.setModel(self.minutes_model)
+        self.minutes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.minutes_view.setWordWrap(True)
+        self.minutes_view.verticalHeader().setVisible(False)
+        header = self.minutes_view.horizontalHeader()
+        header.setSectionResizeMode(MinutesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (MinutesModel.TIME, MinutesModel.KIND, MinutesModel.WHO):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.minutes_view.setColumnWidth(MinutesModel.TIME, 56)
+        self.minutes_view.setColumnWidth(MinutesModel.KIND, 100)
+        self.minutes_view.setColumnWidth(MinutesModel.WHO, 120)
+        # Two lines of text a row: measuring every row would read every page of a long meeting.
+        rows = self.minutes_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.minutes_view.fontMetrics().lineSpacing() * 2 + 10)
+
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("entryKind")
+        self.party_box = QComboBox()
+        self.party_box.setObjectName("entryParty")
+        self.speaker_box = QComboBox()
+        self.speaker_box.setObjectName("entrySpeaker")
+        for box in (self.kind_box, self.party_box, self.speaker_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)
+        self.in_session = QCheckBox()
+        self.in_session.setObjectName("inSession")
+        self.entry_box = EntryBox()
+        self.entry_box.setObjectName("entryBox")
+        self.entry_box.setTabChangesFocus(True)
+        self.entry_box.setFixedHeight(self.entry_box.fontMetrics().lineSpacing() * 3 + 12)
+        self.entry_box.submitted.connect(self.add_entry)
+        controls = QHBoxLayout()
+        for widget in (self.kind_box, self.party_box, self.speaker_box, self.in_session):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+
+        minutes_panel = QWidget()
+        minutes_layout = QVBoxLayout(minutes_panel)
+        minutes_layout.setContentsMargins(0, 0, 0, 0)
+        minutes_layout.addWidget(self.minutes_view, 1)
+        minutes_layout.addLayout(controls)
+        minutes_layout.addWidget(self.entry_box)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("meetingSplitter")
+        self.splitter.addWidget(agenda_panel)
+        self.splitter.addWidget(minutes_panel)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+
+    def _shortcuts(self) -> None:
+        for number, kind in enumerate(ENTRY_KINDS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda kind=kind: self.kind_box.setCurrentIndex(ENTRY_KINDS.index(kind)))
+        for number in range(10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+Shift+{number}"), self)
+            shortcut.activated.connect(lambda number=number: self._pick_party(number))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.minutes_view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected_entries)
+        for key, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            move = QShortcut(QKeySequence(key), self.agenda_view)
+            move.setContext(Qt.ShortcutContext.WidgetShortcut)
+            move.activated.connect(lambda step=step: self.move_agenda_item(step))
+
+    def _pick_party(self, number: int) -> None:
+        if number < self.party_box.count():
+            self.party_box.setCurrentIndex(number)
+
+    def retranslate(self) -> None:
+        current = self.kind_box.currentIndex()
+        self.kind_box.clear()
+        for number, kind in enumerate(ENTRY_KINDS, start=1):
+            self.kind_box.addItem(kind_name(kind), kind)
+            self.kind_box.setItemData(number - 1, f"Ctrl+{number}", Qt.ItemDataRole.ToolTipRole)
+        self.kind_box.setCurrentIndex(max(current, 0))
+        self.agenda_label.setText(self.tr("Agenda"))
+        self.new_item.setPlaceholderText(self.tr("New agenda item — press Enter"))
+        self.remove_item_button.setText(self.tr("Remove"))
+        self.item_up_button.setText("↑")
+        self.item_down_button.setText("↓")
+        self.item_up_button.setToolTip(self.tr("Move the item up (Alt+Up)"))
+        self.item_down_button.setToolTip(self.tr("Move the item down (Alt+Down)"))
+        self.in_session.setText(self.tr("In session"))
+        self.in_session.setToolTip(self.tr("While the meeting is in session, each entry is stamped with the local time"))
+        self.kind_box.setToolTip(self.tr("Kind of entry: Ctrl+1 to Ctrl+7"))
+        self.party_box.setToolTip(self.tr("Whose position: Ctrl+Shift+1 to Ctrl+Shift+9, Ctrl+Shift+0 for none"))
+        self.entry_box.setPlaceholderText(self.tr(
+            "Type what was said, then Enter (Shift+Enter for a new line). Ctrl+1…7 pick the kind, "
+            "Ctrl+Shift+0…9 the party."))
+        for widget, name in ((self.agenda_view, self.tr("Agenda")), (self.minutes_view, self.tr("Minutes")),
+                             (self.entry_box, self.tr("New minute entry")), (self.kind_box, self.tr("Kind of entry")),
+                             (self.party_box, self.tr("Party")), (self.speaker_box, self.tr("Speaker")),
+                             (self.new_item, self.tr("New agenda item")),
+                             (self.remove_item_button, self.tr("Remove agenda item")),
+                             (self.item_up_button, self.tr("Move agenda item up")),
+                             (self.item_down_button, self.tr("Move agenda item down")),
+                             (self.in_session, self.tr("In session"))):
+            widget.setAccessibleName(name)
+
+    # -- showing a meeting -----------------------------------------------------------------
+
+    def show_meeting(self, meeting_id: str) -> None:
+        self.meeting = queries.meeting_header(self.session.record, meeting_id)
+        if self.meeting is None:
+            return
+        parts = [self.meeting.title, describe_start(self.meeting.start)]
+        parts += [p for p in (self.meeting.venue, self.meeting.place) if p]
+        self.header.setText(" · ".join(parts))
+        self.agenda_model.set_meeting(meeting_id)
+        self.minutes_model.set_meeting(meeting_id)
+        self._fill_people()
+        self.in_session.setChecked(self._is_in_session(dt.datetime.now().astimezone()))
+        editable = not self.session.record.read_only
+        for widget in (self.entry_box, self.new_item, self.remove_item_button, self.item_up_button,
+                       self.item_down_button):
+            widget.setEnabled(editable)
+        if self.agenda_model.rowCount() and not self.agenda_view.currentIndex().isValid():
+            self.agenda_view.setCurrentIndex(self.agenda_model.index(0))
+
+    def _fill_people(self) -> None:
+        record, talks = self.session.record, self.meeting.talks_id
+        self.party_box.clear()
+        self.party_box.addItem(self.tr("No party"), None)
+        for party in queries.parties(record, talks):
+            self.party_box.addItem(party.name, party.id)
+        self.speaker_box.clear()
+        self.speaker_box.addItem(self.tr("No speaker"), None)
+        for person in queries.people(record, talks):
+            self.speaker_box.addItem(person.name, person.id)
+
+    def _is_in_session(self, now: dt.datetime) -> bool:
+        """A meeting is in session on its own day, by the clock of the place where it is held."""
+        if self.meeting is None or self.meeting.status == "cancelled":
+            return False
+        start = parse_moment(self.meeting.start)
+        if isinstance(start, dt.datetime):
+            now = now.astimezone(start.tzinfo)
+            first = start.date()
+        else:
+            first = start
+        last = parse_moment(self.meeting.end) if self.meeting.end else first
+        last = last.date() if isinstance(last, dt.datetime) else last
+        return first <= now.date() <= last
+
+    def _local_time(self) -> str:
+        now = dt.datetime.now().astimezone()
+        start = parse_moment(self.meeting.start)
+        if isinstance(start, dt.datetime):
+            now = now.astimezone(start.tzinfo)
+        return now.strftime("%H:%M")
+
+    def current_item_id(self) -> str | None:
+        index = self.agenda_view.currentIndex()
+        return index.data(AgendaModel.IdRole) if index.isValid() else None
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def add_entry(self, text: str) -> bool:
+        if self.meeting is None:
+            return False
+        values = {"meeting_id": self.meeting.id, "item_id": self.current_item_id(),
+                  "kind": self.kind_box.currentData(), "party_id": self.party_box.currentData(),
+                  "speaker_id": self.speaker_box.currentData(), "text": text}
+        if self.in_session.isChecked():
+            values["at"] = self._local_time()
+        if self.session.perform(Insert("minutes", values, description=self.tr("Add entry"))):
+            self.entry_box.clear()
+            self.minutes_view.scrollToBottom()
+            return True
+        return False
+
+    def delete_selected_entries(self) -> None:
+        rows = sorted({index.row() for index in self.minutes_view.selectionModel().selectedRows()}, reverse=True)
+        ids = [self.minutes_model.entry(row).id for row in rows]
+        for ident in ids:
+            self.session.perform(Delete("minutes", {"id": ident}, description=self.tr("Delete entry")))
+
+    def add_agenda_item(self) -> None:
+        title = self.new_item.text()
+        if self.meeting is None or not title.strip():
+            return
+        if self.session.perform(Insert("agenda_items", {"meeting_id": self.meeting.id, "title": title},
+                                       description=self.tr("Add agenda item"))):
+            self.new_item.clear()
+            self.agenda_view.setCurrentIndex(self.agenda_model.index(self.agenda_model.rowCount() - 1))
+
+    def remove_agenda_item(self) -> None:
+        ident = self.current_item_id()
+        if ident is not None:
+            self.session.perform(Delete("agenda_items", {"id": ident}, description=self.tr("Remove agenda item")))
+
+    def move_agenda_item(self, step: int) -> None:
+        index = self.agenda_view.currentIndex()
+        if not index.isValid():
+            return
+        target = index.row() + step
+        if 0 <= target < self.agenda_model.rowCount():
+            ident = index.data(AgendaModel.IdRole)
+            if self.session.perform(Move("agenda_items", {"id": ident}, target,
+                                         description=self.tr("Move agenda item"))):
+                self.agenda_view.setCurrentIndex(self.agenda_model.index(target))
+
+    def _record_changed(self, table: str) -> None:
+        if self.meeting is None:
+            return
+        if table in ("agenda_items", "minutes"):
+            current = self.current_item_id()
+            self.agenda_model.reload()
+            rows = [i for i, item in enumerate(self.agenda_model.items) if item.id == current]
+            if rows:
+                self.agenda_view.setCurrentIndex(self.agenda_model.index(rows[0]))
+        if table in ("minutes", "agenda_items", "parties", "people"):
+            self.minutes_model.reload()

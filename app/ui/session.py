@@ -1,0 +1,76 @@
+"""The open record as the window sees it: edits go through here onto one undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..store.edits import Edit, SetFields
+from ..store.errors import RecordError
+from ..store.record import Record
+
+_MERGEABLE = 1
+
+
+class EditCommand(QUndoCommand):
+    """A store edit on the undo stack. It holds record ids, never row numbers."""
+
+    def __init__(self, session: Session, edit: Edit):
+        super().__init__(edit.description)
+        self.session = session
+        self.edit = edit
+        self._applied = True  # pushed after it was applied, so the first redo does nothing
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.session.run(self.edit.apply, self.edit)
+
+    def undo(self) -> None:
+        self.session.run(self.edit.revert, self.edit)
+
+    def id(self) -> int:
+        return _MERGEABLE if isinstance(self.edit, SetFields) else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or not isinstance(other.edit, SetFields):
+            return False
+        return isinstance(self.edit, SetFields) and self.edit.merge(other.edit)
+
+
+class Session(QObject):
+    """Applies edits to the record, keeps them undoable, and tells the views what changed."""
+
+    changed = Signal(str)  # the table an edit changed
+    failed = Signal(str)   # a sentence for the user
+
+    def __init__(self, record: Record, parent: QObject | None = None):
+        super().__init__(parent)
+        self.record = record
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+
+    def perform(self, edit: Edit) -> bool:
+        """Apply `edit` now and put it on the undo stack; False (and a message) if the record refused it."""
+        if not self.run(edit.apply, edit):
+            return False
+        self.undo_stack.push(EditCommand(self, edit))
+        return True
+
+    def run(self, action, edit: Edit) -> bool:
+        try:
+            action(self.record)
+        except RecordError as error:
+            self.failed.emit(str(error))
+            return False
+        self.changed.emit(_table_of(edit))
+        return True
+
+
+def _table_of(edit: Edit) -> str:
+    table = getattr(edit, "table", None)
+    if table is None:
+        edits = getattr(edit, "edits", [])
+        return _table_of(edits[0]) if edits else ""
+    return table
