@@ -73,6 +73,11 @@ def minutes_page(record: Record, meeting_id: str, start: int, count: int) -> lis
         (meeting_id, start, start + count))]
 
 
+def entry_position(record: Record, entry_id: str) -> int | None:
+    row = record.conn.execute("SELECT position FROM minutes WHERE id = ?", (entry_id,)).fetchone()
+    return None if row is None else row[0]
+
+
 def parties(record: Record, talks_id: str) -> list[Choice]:
     return [Choice(*row) for row in record.conn.execute(
         "SELECT id, name, NULL FROM parties WHERE talks_id = ? ORDER BY position", (talks_id,))]

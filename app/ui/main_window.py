@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QDockWidget,
     QStackedWidget,
     QTreeView,
 )
@@ -23,6 +24,7 @@ from .. import __version__
 from ..store import exchange
 from ..store.locations import sample_bundle_path
 from ..store.record import Record
+from .find_panel import FindPanel
 from .meeting_view import MeetingView
 from .navigator import NavigatorModel
 from .session import Session
@@ -70,6 +72,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.meeting_view)
         self.splitter.setStretchFactor(1, 2)
+        self.find_panel = FindPanel(self.session)
+        self.find_panel.hit_chosen.connect(self.open_hit)
+        self.find_dock = QDockWidget()
+        self.find_dock.setObjectName("findDock")
+        self.find_dock.setWidget(self.find_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_dock)
+        self.find_dock.hide()
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)
@@ -94,6 +103,7 @@ class MainWindow(QMainWindow):
         self.quit_action = action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.about_action = action("aboutAction", self.show_about)
+        self.find_action = action("findAction", self.show_find, QKeySequence.StandardKey.Find)
         self.undo_action = self.session.undo_stack.createUndoAction(self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -112,6 +122,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.setObjectName("editMenu")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.help_menu.addAction(self.about_action)
@@ -142,6 +154,7 @@ class MainWindow(QMainWindow):
             self.backup_action: self.tr("&Backup…"),
             self.quit_action: self.tr("&Quit"),
             self.about_action: self.tr("&About Accord"),
+            self.find_action: self.tr("&Find…"),
         }
         for a, text in texts.items():
             a.setText(text)
@@ -153,6 +166,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.navigator.setAccessibleName(self.tr("Talks and meetings"))
+        self.find_dock.setWindowTitle(self.tr("Find"))
         self.stack.setAccessibleName(self.tr("Record"))
         if self.record.read_only:
             self.read_only_label.setText(
@@ -210,6 +224,29 @@ class MainWindow(QMainWindow):
 
     def show_meeting(self, meeting_id: str) -> None:
         self.meeting_view.show_meeting(meeting_id)
+
+    def show_find(self) -> None:
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find_panel.query.setFocus()
+        self.find_panel.query.selectAll()
+
+    def open_hit(self, hit) -> None:
+        """Go to what Find found: its meeting, and the entry or agenda item itself."""
+        if hit.meeting_id is None:
+            self.statusBar().showMessage(self.tr("Found outside any meeting; its editor comes with the "
+                                                 "commitments and communiqué views"), 5000)
+            return
+        index = self.navigator_model.meeting_index(hit.talks_id, hit.meeting_id)
+        if index.isValid():
+            self.navigator.setCurrentIndex(index)  # shows the meeting
+            self.navigator.scrollTo(index)
+        else:
+            self.show_meeting(hit.meeting_id)
+        if hit.kind == "minute entry":
+            self.meeting_view.select_entry(hit.id)
+        elif hit.kind == "agenda item":
+            self.meeting_view.select_agenda_item(hit.id)
 
     def _record_changed(self, table: str) -> None:
         if table in ("talks", "meetings"):

@@ -295,6 +295,19 @@ class MeetingView(QWidget):
             now = now.astimezone(start.tzinfo)
         return now.strftime("%H:%M")
 
+    def select_entry(self, entry_id: str) -> None:
+        row = queries.entry_position(self.session.record, entry_id)
+        if row is not None and row < self.minutes_model.rowCount():
+            self.minutes_view.selectRow(row)
+            self.minutes_view.scrollTo(self.minutes_model.index(row, MinutesModel.TEXT))
+            self.minutes_view.setFocus()
+
+    def select_agenda_item(self, item_id: str) -> None:
+        for row, item in enumerate(self.agenda_model.items):
+            if item.id == item_id:
+                self.agenda_view.setCurrentIndex(self.agenda_model.index(row))
+                self.agenda_view.setFocus()
+
     def current_item_id(self) -> str | None:
         index = self.agenda_view.currentIndex()
         return index.data(AgendaModel.IdRole) if index.isValid() else None

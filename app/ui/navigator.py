@@ -97,6 +97,18 @@ class NavigatorModel(QAbstractItemModel):
             node.meetings = meetings
             self.endInsertRows()
 
+    def meeting_index(self, talks_id: str, meeting_id: str) -> QModelIndex:
+        """The index of a meeting, reading its talks' meetings if they are not read yet."""
+        for row, node in enumerate(self._nodes):
+            if node.talks.id != talks_id:
+                continue
+            parent = self.index(row, 0)
+            self.fetchMore(parent)
+            for child, meeting in enumerate(node.meetings):
+                if meeting.id == meeting_id:
+                    return self.index(child, 0, parent)
+        return QModelIndex()
+
     # -- content -------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
