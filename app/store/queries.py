@@ -86,3 +86,45 @@ def parties(record: Record, talks_id: str) -> list[Choice]:
 def people(record: Record, talks_id: str) -> list[Choice]:
     return [Choice(*row) for row in record.conn.execute(
         "SELECT id, name, party_id FROM people WHERE talks_id = ? ORDER BY position", (talks_id,))]
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRow:
+    id: str
+    text: str
+    owners: str             # the owners' short names, or '' for all parties jointly
+    assignee: str | None
+    due_text: str | None
+    earliest: str | None
+    latest: str | None
+    status: str
+    meeting_start: str | None
+
+
+def commitments(record: Record, talks_id: str) -> list[CommitmentRow]:
+    """The talks' commitments in their order, with owners' short names."""
+    return [CommitmentRow(*row) for row in record.conn.execute(
+        "SELECT c.id, c.text, coalesce((SELECT group_concat(p.short, ', ') FROM"
+        " (SELECT o.party_id FROM commitment_owners o WHERE o.commitment_id = c.id ORDER BY o.position) x"
+        " JOIN parties p ON p.id = x.party_id), ''), c.assignee, c.due_text, c.due_earliest, c.due_latest,"
+        " c.status, m.start FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id"
+        " WHERE c.talks_id = ? ORDER BY c.position", (talks_id,))]
+
+
+@dataclass(frozen=True, slots=True)
+class EntryContext:
+    id: str
+    text: str
+    meeting_id: str
+    meeting_start: str
+    talks_id: str
+    language: str           # the talks' first language
+    topic_id: str | None    # the topic of the entry's agenda item
+
+
+def entry_context(record: Record, entry_id: str) -> EntryContext | None:
+    row = record.conn.execute(
+        "SELECT n.id, n.text, m.id, m.start, m.talks_id, json_extract(t.languages, '$[0]'), a.topic_id"
+        " FROM minutes n JOIN meetings m ON m.id = n.meeting_id JOIN talks t ON t.id = m.talks_id"
+        " LEFT JOIN agenda_items a ON a.id = n.item_id WHERE n.id = ?", (entry_id,)).fetchone()
+    return None if row is None else EntryContext(*row)

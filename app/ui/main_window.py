@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool, Qt
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, QThreadPool, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QDockWidget,
     QStackedWidget,
+    QTableView,
     QTreeView,
 )
 
@@ -24,6 +25,7 @@ from .. import __version__
 from ..store import exchange
 from ..store.locations import sample_bundle_path
 from ..store.record import Record
+from .commitments_view import CommitmentsModel
 from .find_panel import FindPanel
 from .meeting_view import MeetingView
 from .navigator import NavigatorModel
@@ -79,6 +81,22 @@ class MainWindow(QMainWindow):
         self.find_dock.setWidget(self.find_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_dock)
         self.find_dock.hide()
+        self.commitments_model = CommitmentsModel(self.session, self)
+        self.commitments_proxy = QSortFilterProxyModel(self)
+        self.commitments_proxy.setSourceModel(self.commitments_model)
+        self.commitments_proxy.setSortRole(CommitmentsModel.SortRole)
+        self.commitments_view = QTableView()
+        self.commitments_view.setObjectName("commitmentsView")
+        self.commitments_view.setModel(self.commitments_proxy)
+        self.commitments_view.setSortingEnabled(True)
+        self.commitments_view.verticalHeader().setVisible(False)
+        self.commitments_view.horizontalHeader().setSectionResizeMode(
+            CommitmentsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.commitments_dock = QDockWidget()
+        self.commitments_dock.setObjectName("commitmentsDock")
+        self.commitments_dock.setWidget(self.commitments_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitments_dock)
+        self.tabifyDockWidget(self.find_dock, self.commitments_dock)
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)
@@ -167,6 +185,8 @@ class MainWindow(QMainWindow):
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.navigator.setAccessibleName(self.tr("Talks and meetings"))
         self.find_dock.setWindowTitle(self.tr("Find"))
+        self.commitments_dock.setWindowTitle(self.tr("Commitments"))
+        self.commitments_view.setAccessibleName(self.tr("Commitments"))
         self.stack.setAccessibleName(self.tr("Record"))
         if self.record.read_only:
             self.read_only_label.setText(
@@ -219,7 +239,13 @@ class MainWindow(QMainWindow):
                 self.navigator.setCurrentIndex(self.navigator_model.index(0, 0, first))
 
     def _navigator_moved(self, current, _previous) -> None:
-        if current.isValid() and current.parent().isValid():
+        if not current.isValid():
+            return
+        talks = current.parent() if current.parent().isValid() else current
+        talks_id = talks.siblingAtColumn(0).data(NavigatorModel.IdRole)
+        if talks_id != self.commitments_model.talks_id:
+            self.commitments_model.set_talks(talks_id)
+        if current.parent().isValid():
             self.show_meeting(current.data(NavigatorModel.IdRole))
 
     def show_meeting(self, meeting_id: str) -> None:

@@ -27,6 +27,7 @@ from ..domain.dates import parse_moment
 from ..domain.records import ENTRY_KINDS
 from ..store import queries
 from ..store.edits import Delete, Insert, Move
+from .commitment_dialog import CommitmentDialog
 from .minutes_model import MinutesModel, kind_name
 from .navigator import describe_start
 from .session import Session
@@ -126,6 +127,9 @@ class MeetingView(QWidget):
         self.item_down_button = QPushButton()
         self.item_down_button.setObjectName("agendaItemDown")
         self.item_down_button.clicked.connect(lambda: self.move_agenda_item(1))
+        self.commit_button = QPushButton()
+        self.commit_button.setObjectName("makeCommitment")
+        self.commit_button.clicked.connect(self.make_commitment)
         agenda_buttons = QHBoxLayout()
         for button in (self.item_up_button, self.item_down_button, self.remove_item_button):
             agenda_buttons.addWidget(button)
@@ -176,6 +180,7 @@ class MeetingView(QWidget):
         for widget in (self.kind_box, self.party_box, self.speaker_box, self.in_session):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.commit_button)
 
         minutes_panel = QWidget()
         minutes_layout = QVBoxLayout(minutes_panel)
@@ -200,6 +205,8 @@ class MeetingView(QWidget):
         for number in range(10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+Shift+{number}"), self)
             shortcut.activated.connect(lambda number=number: self._pick_party(number))
+        self.commit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+M"), self)
+        self.commit_shortcut.activated.connect(self.make_commitment)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.minutes_view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected_entries)
@@ -222,6 +229,9 @@ class MeetingView(QWidget):
         self.agenda_label.setText(self.tr("Agenda"))
         self.new_item.setPlaceholderText(self.tr("New agenda item — press Enter"))
         self.remove_item_button.setText(self.tr("Remove"))
+        self.commit_button.setText(self.tr("Make commitment…"))
+        self.commit_button.setToolTip(self.tr("Turn the selected entry into a commitment (Ctrl+Shift+M)"))
+        self.commit_button.setAccessibleName(self.tr("Make commitment"))
         self.item_up_button.setText("↑")
         self.item_down_button.setText("↓")
         self.item_up_button.setToolTip(self.tr("Move the item up (Alt+Up)"))
@@ -258,7 +268,7 @@ class MeetingView(QWidget):
         self.in_session.setChecked(self._is_in_session(dt.datetime.now().astimezone()))
         editable = not self.session.record.read_only
         for widget in (self.entry_box, self.new_item, self.remove_item_button, self.item_up_button,
-                       self.item_down_button):
+                       self.item_down_button, self.commit_button):
             widget.setEnabled(editable)
         if self.agenda_model.rowCount() and not self.agenda_view.currentIndex().isValid():
             self.agenda_view.setCurrentIndex(self.agenda_model.index(0))
@@ -327,6 +337,19 @@ class MeetingView(QWidget):
             self.minutes_view.scrollToBottom()
             return True
         return False
+
+    def make_commitment(self) -> CommitmentDialog | None:
+        """Open the commitment dialog on the selected entry (or the last one); accepting it saves the commitment."""
+        if self.meeting is None or self.session.record.read_only or self.minutes_model.rowCount() == 0:
+            return None
+        selected = self.minutes_view.selectionModel().selectedRows()
+        row = selected[0].row() if selected else self.minutes_model.rowCount() - 1
+        entry = queries.entry_context(self.session.record, self.minutes_model.entry(row).id)
+        dialog = CommitmentDialog(self.session.record, entry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.session.perform(dialog.edit()))
+        dialog.open()
+        return dialog
 
     def delete_selected_entries(self) -> None:
         rows = sorted({index.row() for index in self.minutes_view.selectionModel().selectedRows()}, reverse=True)

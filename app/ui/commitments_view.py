@@ -1,0 +1,94 @@
+"""The talks' commitments: wording, owners, due window, status, and whether each is overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ..domain.due import describe_window, is_overdue
+from ..store import queries
+from .session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_NAMES = {
+    "not_started": QT_TRANSLATE_NOOP("Statuses", "not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Statuses", "in progress"),
+    "completed": QT_TRANSLATE_NOOP("Statuses", "completed"),
+    "dropped": QT_TRANSLATE_NOOP("Statuses", "dropped"),
+    "superseded": QT_TRANSLATE_NOOP("Statuses", "superseded"),
+}
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+class CommitmentsModel(QAbstractTableModel):
+    TEXT, OWNERS, DUE, WINDOW, STATUS, OVERDUE = range(6)
+    IdRole = Qt.ItemDataRole.UserRole
+    SortRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.talks_id: str | None = None
+        self.as_of = dt.date.today()
+        self.rows: list[queries.CommitmentRow] = []
+        session.changed.connect(self._changed)
+
+    def set_talks(self, talks_id: str | None) -> None:
+        self.talks_id = talks_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = queries.commitments(self.session.record, self.talks_id) if self.talks_id else []
+        self.endResetModel()
+
+    def _changed(self, table: str) -> None:
+        if table in ("commitments", "commitment_owners", "parties"):
+            self.reload()
+
+    def overdue(self, row: queries.CommitmentRow) -> bool:
+        return is_overdue(row.status, _date(row.latest), self.as_of)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == self.IdRole:
+            return row.id
+        if role == self.SortRole and column in (self.WINDOW, self.DUE):
+            return row.latest or "9999"
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.OVERDUE and self.overdue(row):
+            return QColor("#a33")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.SortRole):
+            if column == self.TEXT:
+                return row.text
+            if column == self.OWNERS:
+                return row.owners or self.tr("all jointly")
+            if column == self.DUE:
+                return row.due_text or ""
+            if column == self.WINDOW:
+                return describe_window(_date(row.earliest), _date(row.latest))
+            if column == self.STATUS:
+                return QCoreApplication.translate("Statuses", STATUS_NAMES[row.status])
+            if column == self.OVERDUE:
+                return self.tr("overdue") if self.overdue(row) else ""
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Commitment"), self.tr("Owners"), self.tr("Due"), self.tr("Window"),
+                    self.tr("Status"), self.tr("Overdue"))[section]
+        return None
