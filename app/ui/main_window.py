@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.commitments_dock.setWidget(self.commitments_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitments_dock)
         self.tabifyDockWidget(self.find_dock, self.commitments_dock)
+        self.commitments_view.sortByColumn(CommitmentsModel.WINDOW, Qt.SortOrder.AscendingOrder)
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)
@@ -200,10 +201,12 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(960, 640)
+            self.resize(1200, 760)
         state = settings.value("mainWindow/state")
         if state is not None:
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.commitments_dock], [170], Qt.Orientation.Vertical)
         for splitter, key in ((self.splitter, "mainWindow/splitter"),
                               (self.meeting_view.splitter, "mainWindow/meetingSplitter")):
             saved = settings.value(key)

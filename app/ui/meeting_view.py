@@ -168,7 +168,7 @@ class MeetingView(QWidget):
         self.speaker_box.setObjectName("entrySpeaker")
         for box in (self.kind_box, self.party_box, self.speaker_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(9)
+            box.setMinimumContentsLength(7)
         self.in_session = QCheckBox()
         self.in_session.setObjectName("inSession")
         self.entry_box = EntryBox()
@@ -229,7 +229,7 @@ class MeetingView(QWidget):
         self.agenda_label.setText(self.tr("Agenda"))
         self.new_item.setPlaceholderText(self.tr("New agenda item — press Enter"))
         self.remove_item_button.setText(self.tr("Remove"))
-        self.commit_button.setText(self.tr("Make commitment…"))
+        self.commit_button.setText(self.tr("Commitment…"))
         self.commit_button.setToolTip(self.tr("Turn the selected entry into a commitment (Ctrl+Shift+M)"))
         self.commit_button.setAccessibleName(self.tr("Make commitment"))
         self.item_up_button.setText("↑")
