@@ -128,3 +128,73 @@ def entry_context(record: Record, entry_id: str) -> EntryContext | None:
         " FROM minutes n JOIN meetings m ON m.id = n.meeting_id JOIN talks t ON t.id = m.talks_id"
         " LEFT JOIN agenda_items a ON a.id = n.item_id WHERE n.id = ?", (entry_id,)).fetchone()
     return None if row is None else EntryContext(*row)
+
+
+# The columns a form may read, per table: what the editors show.
+_FORM_COLUMNS = {
+    "talks": ("id", "title", "description", "languages", "marking"),
+    "parties": ("id", "talks_id", "name", "short", "language", "names"),
+    "people": ("id", "talks_id", "party_id", "name", "names", "title", "organisation", "role"),
+    "bodies": ("id", "talks_id", "name", "level", "parent_id"),
+    "topics": ("id", "talks_id", "title", "titles"),
+    "meetings": ("id", "talks_id", "title", "body_id", "status", "start", "end", "place", "venue", "marking"),
+}
+
+
+def form_row(record: Record, table: str, ident: str) -> dict | None:
+    """One record's editable fields by name, or None if it is gone."""
+    columns = _FORM_COLUMNS[table]
+    names = ", ".join(f'"{c}"' for c in columns)
+    row = record.conn.execute(f"SELECT {names} FROM {table} WHERE id = ?", (ident,)).fetchone()
+    return None if row is None else dict(zip(columns, row))
+
+
+def named(record: Record, table: str, talks_id: str) -> list[Choice]:
+    """(id, name) of the talks' parties, people, bodies or topics, in order."""
+    name = {"parties": "name", "people": "name", "bodies": "name", "topics": "title"}[table]
+    group = "party_id" if table == "people" else "NULL"
+    return [Choice(*row) for row in record.conn.execute(
+        f"SELECT id, {name}, {group} FROM {table} WHERE talks_id = ? ORDER BY position", (talks_id,))]
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeRow:
+    person_id: str
+    name: str
+    party: str
+    role: str | None
+    title: str | None
+
+
+def attendees(record: Record, meeting_id: str) -> list[AttendeeRow]:
+    return [AttendeeRow(*row) for row in record.conn.execute(
+        "SELECT a.person_id, p.name, coalesce(y.short, ''), a.role, a.title FROM attendance a"
+        " JOIN people p ON p.id = a.person_id LEFT JOIN parties y ON y.id = p.party_id"
+        " WHERE a.meeting_id = ? ORDER BY a.position", (meeting_id,))]
+
+
+@dataclass(frozen=True, slots=True)
+class CarryOver:
+    """What a new meeting of a body may take over from the body's previous meeting."""
+
+    previous_meeting: str | None
+    items: list[tuple[str, str | None]]  # (title, topic id) of items without a decision
+    open_commitments: int                # commitments made at the body's meetings, still open
+
+
+def carry_over(record: Record, body_id: str, before: str) -> CarryOver:
+    """The items of the body's last meeting before `before` that reached no decision or agreement."""
+    conn = record.conn
+    row = conn.execute(
+        "SELECT id FROM meetings WHERE body_id = ? AND status != 'cancelled' AND substr(start, 1, 10) < ?"
+        " ORDER BY substr(start, 1, 10) DESC, position DESC LIMIT 1", (body_id, before[:10])).fetchone()
+    items: list[tuple[str, str | None]] = []
+    if row is not None:
+        items = [(title, topic) for title, topic in conn.execute(
+            "SELECT a.title, a.topic_id FROM agenda_items a WHERE a.meeting_id = ? AND NOT EXISTS ("
+            " SELECT 1 FROM minutes n WHERE n.item_id = a.id AND n.kind IN ('decision', 'agreement'))"
+            " ORDER BY a.position", (row[0],))]
+    open_count = conn.execute(
+        "SELECT count(*) FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE m.body_id = ?"
+        " AND c.status NOT IN ('completed', 'dropped', 'superseded')", (body_id,)).fetchone()[0]
+    return CarryOver(row[0] if row else None, items, open_count)

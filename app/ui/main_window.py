@@ -18,15 +18,21 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QStackedWidget,
     QTableView,
+    QTabWidget,
+    QWidget,
     QTreeView,
 )
 
 from .. import __version__
 from ..store import exchange
+from ..store import queries
+from ..store.edits import Delete, Insert, Together
 from ..store.locations import sample_bundle_path
 from ..store.record import Record
 from .commitments_view import CommitmentsModel
 from .find_panel import FindPanel
+from .forms import RecordForm
+from .new_meeting import NewMeetingDialog
 from .meeting_view import MeetingView
 from .navigator import NavigatorModel
 from .session import Session
@@ -69,10 +75,22 @@ class MainWindow(QMainWindow):
         self.navigator.header().setStretchLastSection(False)
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.meeting_view = MeetingView(self.session)
+        self.forms = {table: RecordForm(self.session, table) for table in ("talks", "parties", "people", "bodies",
+                                                                          "topics", "meetings")}
+        self.meeting_tabs = QTabWidget()
+        self.meeting_tabs.setObjectName("meetingTabs")
+        self.meeting_tabs.addTab(self.meeting_view, "")
+        self.meeting_tabs.addTab(self.forms["meetings"], "")
+        self.editors = QStackedWidget()
+        self.editors.setObjectName("editors")
+        self.editors.addWidget(QWidget())
+        for table in ("talks", "parties", "people", "bodies", "topics"):
+            self.editors.addWidget(self.forms[table])
+        self.editors.addWidget(self.meeting_tabs)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.meeting_view)
+        self.splitter.addWidget(self.editors)
         self.splitter.setStretchFactor(1, 2)
         self.find_panel = FindPanel(self.session)
         self.find_panel.hit_chosen.connect(self.open_hit)
@@ -123,6 +141,18 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.about_action = action("aboutAction", self.show_about)
         self.find_action = action("findAction", self.show_find, QKeySequence.StandardKey.Find)
+        self.new_talks_action = action("newTalksAction", self.new_talks, QKeySequence.StandardKey.New)
+        self.new_party_action = action("newPartyAction", lambda: self.new_record("parties"))
+        self.new_person_action = action("newPersonAction", lambda: self.new_record("people"))
+        self.new_body_action = action("newBodyAction", lambda: self.new_record("bodies"))
+        self.new_topic_action = action("newTopicAction", lambda: self.new_record("topics"))
+        self.new_meeting_action = action("newMeetingAction", self.new_meeting, "Ctrl+Shift+N")
+        self.delete_action = action("deleteRecordAction", self.delete_record, "Ctrl+Shift+Delete")
+        self.insert_actions = [self.new_talks_action, self.new_party_action, self.new_person_action,
+                               self.new_body_action, self.new_topic_action, self.new_meeting_action,
+                               self.delete_action]
+        for a in self.insert_actions:
+            a.setEnabled(not self.record.read_only)
         self.undo_action = self.session.undo_stack.createUndoAction(self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -143,6 +173,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.insert_menu = self.menuBar().addMenu("")
+        self.insert_menu.setObjectName("insertMenu")
+        self.insert_menu.addActions(self.insert_actions[:-1])
+        self.insert_menu.addSeparator()
+        self.insert_menu.addAction(self.delete_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.help_menu.addAction(self.about_action)
@@ -174,12 +209,22 @@ class MainWindow(QMainWindow):
             self.quit_action: self.tr("&Quit"),
             self.about_action: self.tr("&About Accord"),
             self.find_action: self.tr("&Find…"),
+            self.new_talks_action: self.tr("New &talks"),
+            self.new_party_action: self.tr("New &party"),
+            self.new_person_action: self.tr("New &delegate"),
+            self.new_body_action: self.tr("New &body"),
+            self.new_topic_action: self.tr("New t&opic"),
+            self.new_meeting_action: self.tr("New &meeting…"),
+            self.delete_action: self.tr("De&lete record"),
         }
         for a, text in texts.items():
             a.setText(text)
             a.setToolTip(text.replace("&", "").rstrip("…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.insert_menu.setTitle(self.tr("&Records"))
+        self.meeting_tabs.setTabText(0, self.tr("Agenda and minutes"))
+        self.meeting_tabs.setTabText(1, self.tr("Details"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
@@ -235,24 +280,143 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self.welcome.sample_button.setEnabled(not self.record.read_only)
         self.welcome.import_button.setEnabled(not self.record.read_only)
-        if not empty:
-            first = self.navigator_model.index(0, 0)
-            self.navigator.expand(first)
-            if not self.meeting_view.meeting and self.navigator_model.rowCount(first):
-                self.navigator.setCurrentIndex(self.navigator_model.index(0, 0, first))
+        current = self.navigator.currentIndex()
+        if not empty and (not current.isValid() or current.data(NavigatorModel.KindRole) == "talks"):
+            talks = self.navigator_model.index(0, 0)
+            self.navigator.expand(talks)
+            self.navigator_model.fetchMore(talks)
+            meetings = next((self.navigator_model.index(row, 0, talks)
+                             for row in range(self.navigator_model.rowCount(talks))
+                             if self.navigator_model.index(row, 0, talks).data(NavigatorModel.SectionRole)
+                             == "meetings"), None)
+            if meetings is not None:
+                self.navigator.expand(meetings)
+                self.navigator_model.fetchMore(meetings)
+                if self.navigator_model.rowCount(meetings):
+                    self.navigator.setCurrentIndex(self.navigator_model.index(0, 0, meetings))
+                    return
+            self.navigator.setCurrentIndex(talks)
+
+    _FORM_OF = {"talks": "talks", "party": "parties", "person": "people", "body": "bodies", "topic": "topics"}
 
     def _navigator_moved(self, current, _previous) -> None:
         if not current.isValid():
             return
-        talks = current.parent() if current.parent().isValid() else current
-        talks_id = talks.siblingAtColumn(0).data(NavigatorModel.IdRole)
+        talks_id = current.data(NavigatorModel.TalksRole)
         if talks_id != self.commitments_model.talks_id:
             self.commitments_model.set_talks(talks_id)
-        if current.parent().isValid():
-            self.show_meeting(current.data(NavigatorModel.IdRole))
+        kind, ident = current.data(NavigatorModel.KindRole), current.data(NavigatorModel.IdRole)
+        if kind == "meeting":
+            self.show_meeting(ident)
+        elif kind in self._FORM_OF:
+            form = self.forms[self._FORM_OF[kind]]
+            form.load(ident)
+            self.editors.setCurrentWidget(form)
+        else:
+            self.editors.setCurrentIndex(0)
+
+    def current_talks(self) -> str | None:
+        index = self.navigator.currentIndex()
+        if index.isValid():
+            return index.data(NavigatorModel.TalksRole)
+        first = self.navigator_model.index(0, 0)
+        return first.data(NavigatorModel.IdRole) if first.isValid() else None
+
+    def _select(self, talks_id: str, section: str, ident: str, party: str | None = None) -> None:
+        index = self.navigator_model.find(talks_id, section, ident, party)
+        if index.isValid():
+            self.navigator.setCurrentIndex(index)
+            self.navigator.scrollTo(index)
+
+    def new_talks(self) -> str | None:
+        """New talks between two parties, ready to be named."""
+        talks = Insert("talks", {"title": self.tr("New talks"), "languages": ["en"]})
+        first = Insert("parties", {"talks_id": talks.key["id"], "name": self.tr("First party"), "short": "A",
+                                   "language": "en"})
+        second = Insert("parties", {"talks_id": talks.key["id"], "name": self.tr("Second party"), "short": "B",
+                                    "language": "en"})
+        if not self.session.perform(Together([talks, first, second], description=self.tr("New talks"))):
+            return None
+        for row in range(self.navigator_model.rowCount()):
+            index = self.navigator_model.index(row, 0)
+            if index.data(NavigatorModel.IdRole) == talks.key["id"]:
+                self.navigator.setCurrentIndex(index)
+        return talks.key["id"]
+
+    _NEW = {
+        "parties": ("delegations", {"name": "New party", "short": "?", "language": "en"}),
+        "people": ("delegations", {"name": "New delegate"}),
+        "bodies": ("bodies", {"name": "New body"}),
+        "topics": ("topics", {"title": "New topic"}),
+    }
+
+    def new_record(self, table: str) -> str | None:
+        talks_id = self.current_talks()
+        if talks_id is None:
+            return None
+        section, values = self._NEW[table]
+        values = {key: self.tr(value) if key in ("name", "title") else value for key, value in values.items()}
+        values["talks_id"] = talks_id
+        party = None
+        if table == "people":
+            index = self.navigator.currentIndex()
+            kind = index.data(NavigatorModel.KindRole)
+            party = index.data(NavigatorModel.IdRole) if kind == "party" else (
+                index.parent().data(NavigatorModel.IdRole) if kind == "person" else None)
+            if party is None:
+                choices = queries.named(self.record, "parties", talks_id)
+                if not choices:
+                    return None
+                party = choices[0].id
+            values["party_id"] = party
+        edit = Insert(table, values, description=self.tr("New record"))
+        if not self.session.perform(edit):
+            return None
+        self.navigator_model.refresh_section(talks_id, section)
+        self._select(talks_id, section, edit.key["id"], party)
+        return edit.key["id"]
+
+    def new_meeting(self) -> NewMeetingDialog | None:
+        talks_id = self.current_talks()
+        if talks_id is None or self.record.read_only:
+            return None
+        index = self.navigator.currentIndex()
+        body = None
+        if index.data(NavigatorModel.KindRole) == "body":
+            body = index.data(NavigatorModel.IdRole)
+        elif self.meeting_view.meeting is not None and self.meeting_view.meeting.talks_id == talks_id:
+            body_row = queries.form_row(self.record, "meetings", self.meeting_view.meeting.id)
+            body = body_row["body_id"] if body_row else None
+        dialog = NewMeetingDialog(self.record, talks_id, body, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def create() -> None:
+            edit = dialog.edit()
+            if self.session.perform(edit):
+                meeting_id = edit.edits[0].key["id"]
+                self.navigator_model.refresh_section(talks_id, "meetings")
+                self._select(talks_id, "meetings", meeting_id)
+
+        dialog.accepted.connect(create)
+        dialog.open()
+        return dialog
+
+    def delete_record(self) -> None:
+        index = self.navigator.currentIndex()
+        kind = index.data(NavigatorModel.KindRole)
+        tables = {"talks": "talks", "party": "parties", "person": "people", "body": "bodies", "topic": "topics",
+                  "meeting": "meetings"}
+        if kind not in tables:
+            return
+        ident = index.data(NavigatorModel.IdRole)
+        if self.session.perform(Delete(tables[kind], {"id": ident}, description=self.tr("Delete record"))):
+            self.editors.setCurrentIndex(0)
+            self.refresh()
 
     def show_meeting(self, meeting_id: str) -> None:
         self.meeting_view.show_meeting(meeting_id)
+        self.forms["meetings"].load(meeting_id)
+        self.editors.setCurrentWidget(self.meeting_tabs)
 
     def show_find(self) -> None:
         self.find_dock.show()
@@ -278,8 +442,24 @@ class MainWindow(QMainWindow):
             self.meeting_view.select_agenda_item(hit.id)
 
     def _record_changed(self, table: str) -> None:
-        if table in ("talks", "meetings"):
+        """Keep the navigator's titles in step with edits and undo."""
+        sections = {"parties": "delegations", "people": "delegations", "bodies": "bodies", "topics": "topics",
+                    "meetings": "meetings"}
+        if table == "talks":
             self.refresh()
+        elif table in sections:
+            current = self.navigator.currentIndex()
+            keep = (current.data(NavigatorModel.TalksRole), current.data(NavigatorModel.SectionRole),
+                    current.data(NavigatorModel.IdRole), current.data(NavigatorModel.KindRole),
+                    current.parent().data(NavigatorModel.IdRole))
+            talks_id = keep[0] or self.current_talks()
+            if talks_id:
+                self.navigator_model.refresh_section(talks_id, sections[table])
+            if keep[3] in ("party", "body", "topic", "meeting"):
+                section = {"party": "delegations", "body": "bodies", "topic": "topics", "meeting": "meetings"}[keep[3]]
+                self._select(keep[0], section, keep[2])
+            elif keep[3] == "person":
+                self._select(keep[0], "delegations", keep[2], party=keep[4])
 
     def refresh(self) -> None:
         self.navigator_model.reload()

@@ -1,17 +1,36 @@
-"""The navigator: the record's talks, and under each its meetings by date."""
+"""The navigator: talks → delegations (parties → delegates), bodies, topics, meetings by date.
+
+Each branch is read from the record only when it is expanded, so a record of
+thousands of meetings opens at once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
-from ..domain.dates import parse_moment
-from ..domain.records import MeetingSummary, TalksSummary
+from ..domain.dates import moment_date, parse_moment
+from ..domain.records import MeetingSummary
+from ..store import queries
 from ..store import talks as store
 from ..store.record import Record
 
 Index = QModelIndex | QPersistentModelIndex
+
+SECTIONS = {
+    "delegations": QT_TRANSLATE_NOOP("NavigatorModel", "Delegations"),
+    "bodies": QT_TRANSLATE_NOOP("NavigatorModel", "Bodies"),
+    "topics": QT_TRANSLATE_NOOP("NavigatorModel", "Topics"),
+    "meetings": QT_TRANSLATE_NOOP("NavigatorModel", "Meetings"),
+}
+_STATUS_TEXT = {
+    "planned": QT_TRANSLATE_NOOP("NavigatorModel", "planned"),
+    "held": QT_TRANSLATE_NOOP("NavigatorModel", "held"),
+    "cancelled": QT_TRANSLATE_NOOP("NavigatorModel", "cancelled"),
+}
 
 
 def describe_start(start: str) -> str:
@@ -22,133 +41,217 @@ def describe_start(start: str) -> str:
     return f"{moment.day} {moment:%b %Y}"
 
 
-class _Node:
-    __slots__ = ("talks", "meetings", "fetched")
+class Node:
+    """One row of the tree. `kind` is talks, section, party, person, body, topic or meeting."""
 
-    def __init__(self, talks: TalksSummary):
-        self.talks = talks
-        self.meetings: list[MeetingSummary] = []
-        self.fetched = False
+    __slots__ = ("kind", "id", "title", "parent", "children", "loader", "meeting", "talks_id", "section")
+
+    def __init__(self, kind: str, id: str, title: str, parent: Node | None, talks_id: str | None,
+                 loader: Callable[[Node], list[Node]] | None = None,
+                 meeting: MeetingSummary | None = None, section: str | None = None):
+        self.kind = kind
+        self.id = id
+        self.title = title
+        self.parent = parent
+        self.children: list[Node] | None = None if loader else []
+        self.loader = loader
+        self.meeting = meeting
+        self.talks_id = talks_id
+        self.section = section
+
+    def row(self, siblings: list[Node]) -> int:
+        return siblings.index(self)
 
 
 class NavigatorModel(QAbstractItemModel):
-    """Talks at the top level; each talks' meetings are read only when it is expanded."""
-
     TITLE, DATE, PLACE, STATUS = range(4)
     IdRole = Qt.ItemDataRole.UserRole
-    SortRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 1
+    TalksRole = Qt.ItemDataRole.UserRole + 2
+    SectionRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, record: Record, parent: QObject | None = None):
+    def __init__(self, record: Record, parent: QObject | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self._record = record
-        self._nodes: list[_Node] = []
+        self.today = today or dt.date.today()
+        self._roots: list[Node] = []
         self.reload()
+
+    # -- loading ---------------------------------------------------------------------
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._nodes = [_Node(t) for t in store.list_talks(self._record)]
+        self._roots = [Node("talks", t.id, t.title, None, t.id, loader=self._sections)
+                       for t in store.list_talks(self._record)]
         self.endResetModel()
 
-    # -- structure ---------------------------------------------------------------
+    def _sections(self, talks: Node) -> list[Node]:
+        loaders = {"delegations": self._parties, "bodies": self._bodies, "topics": self._topics,
+                   "meetings": self._meetings}
+        return [Node("section", f"{talks.id}/{key}", key, talks, talks.id, loader=loaders[key], section=key)
+                for key in SECTIONS]
+
+    def _parties(self, section: Node) -> list[Node]:
+        return [Node("party", c.id, c.name, section, section.talks_id, loader=self._people)
+                for c in queries.named(self._record, "parties", section.talks_id)]
+
+    def _people(self, party: Node) -> list[Node]:
+        return [Node("person", c.id, c.name, party, party.talks_id)
+                for c in queries.named(self._record, "people", party.talks_id) if c.group == party.id]
+
+    def _bodies(self, section: Node) -> list[Node]:
+        return [Node("body", c.id, c.name, section, section.talks_id)
+                for c in queries.named(self._record, "bodies", section.talks_id)]
+
+    def _topics(self, section: Node) -> list[Node]:
+        return [Node("topic", c.id, c.name, section, section.talks_id)
+                for c in queries.named(self._record, "topics", section.talks_id)]
+
+    def _meetings(self, section: Node) -> list[Node]:
+        return [Node("meeting", m.id, m.title, section, section.talks_id, meeting=m)
+                for m in store.list_meetings(self._record, section.talks_id)]
+
+    def refresh_section(self, talks_id: str, section: str) -> None:
+        """Read one section again (after an edit), if it has been read."""
+        for talks in self._roots:
+            if talks.id != talks_id or talks.children is None:
+                continue
+            for node in talks.children:
+                if node.section == section and node.children is not None:
+                    parent = self.createIndex(talks.children.index(node), 0, node)
+                    if node.children:
+                        self.beginRemoveRows(parent, 0, len(node.children) - 1)
+                        node.children = []
+                        self.endRemoveRows()
+                    fresh = node.loader(node)
+                    if fresh:
+                        self.beginInsertRows(parent, 0, len(fresh) - 1)
+                        node.children = fresh
+                        self.endInsertRows()
+
+    # -- structure ---------------------------------------------------------------------
+
+    def _node(self, index: Index) -> Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def _children(self, node: Node | None) -> list[Node]:
+        if node is None:
+            return self._roots
+        return node.children or []
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, self._children(self._node(parent))[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == _TOP:
+        node = self._node(index)
+        if node is None or node.parent is None:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
+        up = node.parent
+        siblings = self._children(up.parent)
+        return self.createIndex(siblings.index(up), 0, up)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._nodes)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._nodes[parent.row()].meetings)
-        return 0
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(self._node(parent)))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 4
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        if not parent.isValid():
-            return bool(self._nodes)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            node = self._nodes[parent.row()]
-            return node.talks.meetings > 0
-        return False
+        node = self._node(parent)
+        if node is None:
+            return bool(self._roots)
+        if parent.column() != 0:
+            return False
+        return node.children is None or bool(node.children)
 
     def canFetchMore(self, parent: Index) -> bool:
-        if not parent.isValid() or parent.internalId() != _TOP:
-            return False
-        return not self._nodes[parent.row()].fetched
+        node = self._node(parent)
+        return node is not None and node.children is None
 
     def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
-        node = self._nodes[parent.row()]
-        meetings = store.list_meetings(self._record, node.talks.id)
-        node.fetched = True
-        if meetings:
-            self.beginInsertRows(parent, 0, len(meetings) - 1)
-            node.meetings = meetings
+        node = self._node(parent)
+        children = node.loader(node)
+        if children:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+            node.children = children
             self.endInsertRows()
+        else:
+            node.children = []
 
-    def meeting_index(self, talks_id: str, meeting_id: str) -> QModelIndex:
-        """The index of a meeting, reading its talks' meetings if they are not read yet."""
-        for row, node in enumerate(self._nodes):
-            if node.talks.id != talks_id:
+    def find(self, talks_id: str, section: str, ident: str, party: str | None = None) -> QModelIndex:
+        """The index of a record, reading the branches on the way."""
+        for row, talks in enumerate(self._roots):
+            if talks.id != talks_id:
                 continue
             parent = self.index(row, 0)
             self.fetchMore(parent)
-            for child, meeting in enumerate(node.meetings):
-                if meeting.id == meeting_id:
-                    return self.index(child, 0, parent)
+            for srow, node in enumerate(talks.children or []):
+                if node.section != section:
+                    continue
+                branch = self.index(srow, 0, parent)
+                self.fetchMore(branch)
+                for crow, child in enumerate(node.children or []):
+                    if party is not None and child.id == party:
+                        party_index = self.index(crow, 0, branch)
+                        self.fetchMore(party_index)
+                        for prow, person in enumerate(child.children or []):
+                            if person.id == ident:
+                                return self.index(prow, 0, party_index)
+                    if child.id == ident:
+                        return self.index(crow, 0, branch)
         return QModelIndex()
 
-    # -- content -------------------------------------------------------------------
+    def meeting_index(self, talks_id: str, meeting_id: str) -> QModelIndex:
+        return self.find(talks_id, "meetings", meeting_id)
+
+    # -- content -------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        node = self._node(index)
+        if node is None:
             return None
         column = index.column()
-        if index.internalId() == _TOP:
-            talks = self._nodes[index.row()].talks
-            if role == self.IdRole:
-                return talks.id
-            if role in (Qt.ItemDataRole.DisplayRole, self.SortRole) and column == self.TITLE:
-                return talks.title
-            if role == Qt.ItemDataRole.DisplayRole and column == self.DATE:
-                return self.tr("Meetings: %1").replace("%1", str(talks.meetings))
-            return None
-        meeting = self._nodes[index.internalId() - 1].meetings[index.row()]
         if role == self.IdRole:
-            return meeting.id
-        if role == self.SortRole:
-            return (meeting.start, meeting.title, meeting.place or "", meeting.status)[column]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.TITLE:
-                return meeting.title
-            if column == self.DATE:
-                return describe_start(meeting.start)
-            if column == self.PLACE:
-                return meeting.place or ""
-            if column == self.STATUS:
-                return self.tr(_STATUS_TEXT.get(meeting.status, meeting.status))
+            return node.id
+        if role == self.KindRole:
+            return node.kind
+        if role == self.TalksRole:
+            return node.talks_id
+        if role == self.SectionRole:
+            return node.section
+        meeting = node.meeting
+        if role == Qt.ItemDataRole.FontRole and meeting is not None and self._upcoming(meeting):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == self.TITLE:
+            if node.kind == "section":
+                return QCoreApplication.translate("NavigatorModel", SECTIONS[node.section])
+            return node.title
+        if meeting is None:
+            return None
+        if column == self.DATE:
+            return describe_start(meeting.start)
+        if column == self.PLACE:
+            return meeting.place or ""
+        if column == self.STATUS:
+            if self._upcoming(meeting):
+                return self.tr("upcoming")
+            return QCoreApplication.translate("NavigatorModel", _STATUS_TEXT.get(meeting.status, meeting.status))
         return None
+
+    def _upcoming(self, meeting: MeetingSummary) -> bool:
+        return meeting.status == "planned" and moment_date(meeting.start) >= self.today
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Talks and meetings"), self.tr("Date"), self.tr("Place"), self.tr("Status"))[section]
+            return (self.tr("Talks"), self.tr("Date"), self.tr("Place"), self.tr("Status"))[section]
         return None
-
-
-_TOP = 0  # internalId of a talks row; a meeting row holds its talks' row + 1
-_STATUS_TEXT = {
-    "planned": QT_TRANSLATE_NOOP("NavigatorModel", "planned"),
-    "held": QT_TRANSLATE_NOOP("NavigatorModel", "held"),
-    "cancelled": QT_TRANSLATE_NOOP("NavigatorModel", "cancelled"),
-}
