@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
     QTreeView,
 )
@@ -29,6 +30,7 @@ from ..store import queries
 from ..store.edits import Delete, Insert, Together
 from ..store.locations import sample_bundle_path
 from ..store.record import Record
+from .attendees import AttendeesEditor
 from .commitments_view import CommitmentsModel
 from .find_panel import FindPanel
 from .forms import RecordForm
@@ -80,7 +82,13 @@ class MainWindow(QMainWindow):
         self.meeting_tabs = QTabWidget()
         self.meeting_tabs.setObjectName("meetingTabs")
         self.meeting_tabs.addTab(self.meeting_view, "")
-        self.meeting_tabs.addTab(self.forms["meetings"], "")
+        self.attendees = AttendeesEditor(self.session)
+        details = QWidget()
+        details.setObjectName("meetingDetails")
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.forms["meetings"])
+        details_layout.addWidget(self.attendees, 1)
+        self.meeting_tabs.addTab(details, "")
         self.editors = QStackedWidget()
         self.editors.setObjectName("editors")
         self.editors.addWidget(QWidget())
@@ -416,6 +424,8 @@ class MainWindow(QMainWindow):
     def show_meeting(self, meeting_id: str) -> None:
         self.meeting_view.show_meeting(meeting_id)
         self.forms["meetings"].load(meeting_id)
+        if self.meeting_view.meeting is not None:
+            self.attendees.show_meeting(meeting_id, self.meeting_view.meeting.talks_id)
         self.editors.setCurrentWidget(self.meeting_tabs)
 
     def show_find(self) -> None:

@@ -123,3 +123,23 @@ def test_upcoming_meetings_are_marked(record, sample_bundle):
     found = model.meeting_index("talks-us-mx-migration", "m-2001-09")
     assert model.data(found.siblingAtColumn(NavigatorModel.STATUS)) == "upcoming"
     assert model.data(found, Qt.ItemDataRole.FontRole).bold()
+
+
+def test_attendees_are_chosen_per_party_with_their_role(window, record):
+    """Pick a party, then one of its delegates and a role; remove and undo work too."""
+    window.show_meeting("m-2001-06-08")
+    editor = window.attendees
+    editor.party.setCurrentIndex(editor.party.findData("party-mx"))
+    assert [editor.person.itemText(i) for i in range(editor.person.count())] == [
+        "Vicente Fox", "Jorge Castañeda", "Santiago Creel"]
+    editor.person.setCurrentIndex(1)
+    editor.role.setCurrentIndex(editor.role.findData("head"))
+    assert editor.add()
+    assert [tuple(r) for r in record.conn.execute(
+        "SELECT person_id, role FROM attendance WHERE meeting_id = 'm-2001-06-08'")] == [("p-castaneda", "head")]
+    assert editor.model.rowCount() == 1
+    editor.view.selectRow(0)
+    editor.remove_selected()
+    assert editor.model.rowCount() == 0
+    window.undo_action.trigger()
+    assert editor.model.rowCount() == 1
