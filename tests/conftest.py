@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
+import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -39,3 +40,7 @@ def isolated_settings(tmp_path, monkeypatch):
     """Keep QSettings and the default record out of the user's folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    if "PySide6.QtCore" in sys.modules:  # Qt keeps the settings path it first saw: start each test clean
+        from PySide6.QtCore import QSettings
+
+        QSettings().clear()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..store.errors import RecordError, RecordInUse
-from ..store.record import Record
+from ..store.errors import RecordError
 from .main_window import MainWindow
+from .opening import open_record
 
 
 def application() -> QApplication:
@@ -20,24 +21,23 @@ def application() -> QApplication:
     return app
 
 
-def open_record(path: Path, *, create: bool) -> Record | None:
-    """Open the record for the window, asking the user what to do when it is in use."""
-    try:
-        return Record.open(path, create=create)
-    except RecordInUse as error:
-        answer = QMessageBox.question(
-            None, "Accord",
-            f"{error}.\n\nOpen it read-only? You will see the record but cannot change it.",
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Open:
-            return None
-        return Record.open(path, read_only=True)
+def startup_record(path: Path, default: bool) -> tuple[Path, bool]:
+    """The record to open at start-up: the one used last, when no --db is given and it is still there."""
+    if default:
+        last = QSettings().value("lastRecord")
+        if isinstance(last, str) and Path(last).is_file():
+            return Path(last), False
+    return path, default
 
 
 def run(path: Path, *, default: bool) -> int:
-    """Open the window on the record at `path` (the default record is created when missing)."""
+    """Open the window on the record at `path`.
+
+    Without --db (`default`), the record used last is opened again if it is
+    still there; otherwise the default record, created when missing.
+    """
     app = application()
+    path, default = startup_record(path, default)
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -48,9 +48,9 @@ def run(path: Path, *, default: bool) -> int:
         return 1
     if record is None:
         return 1
-    window = MainWindow(record)
+    window = MainWindow(record, owns_record=True)
     window.show()
     try:
         return app.exec()
     finally:
-        record.close()
+        record.close()  # closed already with its window, unless the window never closed

@@ -29,12 +29,14 @@ from ..store import exchange
 from ..store import queries
 from ..store.edits import Delete, Insert, Together
 from ..store.locations import sample_bundle_path
+from ..store.errors import RecordError
 from ..store.record import Record
 from .attendees import AttendeesEditor
 from .commitments_view import CommitmentsModel
 from .find_panel import FindPanel
 from .forms import RecordForm
 from .new_meeting import NewMeetingDialog
+from .opening import open_record
 from .meeting_view import MeetingView
 from .navigator import NavigatorModel
 from .session import Session
@@ -43,8 +45,11 @@ from .workers import RecordJob
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, record: Record, pool: QThreadPool | None = None):
+    MAX_RECENT = 8
+
+    def __init__(self, record: Record, pool: QThreadPool | None = None, *, owns_record: bool = False):
         super().__init__()
+        self.owns_record = owns_record  # close the record with the window
         self.setObjectName("mainWindow")
         self.record = record
         self.session = Session(record, self)
@@ -145,6 +150,8 @@ class MainWindow(QMainWindow):
         self.import_action = action("importAction", self.choose_bundle_to_import, "Ctrl+I")
         self.export_action = action("exportAction", self.choose_export_file, "Ctrl+E")
         self.backup_action = action("backupAction", self.choose_backup_file)
+        self.new_record_action = action("newRecordAction", self.choose_new_record)
+        self.open_record_action = action("openRecordAction", self.choose_record_to_open, QKeySequence.StandardKey.Open)
         self.quit_action = action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.about_action = action("aboutAction", self.show_about)
@@ -173,6 +180,11 @@ class MainWindow(QMainWindow):
     def create_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.setObjectName("fileMenu")
+        self.file_menu.addActions([self.new_record_action, self.open_record_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action, self.backup_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -214,6 +226,8 @@ class MainWindow(QMainWindow):
             self.import_action: self.tr("&Import bundle…"),
             self.export_action: self.tr("&Export bundle…"),
             self.backup_action: self.tr("&Backup…"),
+            self.new_record_action: self.tr("&New record…"),
+            self.open_record_action: self.tr("&Open record…"),
             self.quit_action: self.tr("&Quit"),
             self.about_action: self.tr("&About Accord"),
             self.find_action: self.tr("&Find…"),
@@ -229,6 +243,7 @@ class MainWindow(QMainWindow):
             a.setText(text)
             a.setToolTip(text.replace("&", "").rstrip("…"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.insert_menu.setTitle(self.tr("&Records"))
         self.meeting_tabs.setTabText(0, self.tr("Agenda and minutes"))
@@ -275,11 +290,65 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/splitter", self.splitter.saveState())
         settings.setValue("mainWindow/meetingSplitter", self.meeting_view.splitter.saveState())
         settings.setValue("lastRecord", str(self.record.path))
+        self._remember(self.record.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.write_settings()
         self.pool.waitForDone()
         event.accept()
+        if self.owns_record:
+            self.record.close()
+
+    # -- records -------------------------------------------------------------------------
+
+    @staticmethod
+    def recent_records() -> list[str]:
+        value = QSettings().value("recentRecords") or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_records() if p != str(path)]
+        QSettings().setValue("recentRecords", recent[: self.MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_records():
+            if Path(name) == self.record.path:
+                continue
+            act = self.recent_menu.addAction(name)
+            act.triggered.connect(lambda _checked=False, name=name: self.switch_record(Path(name)))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def choose_new_record(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New record"), "talks.sqlite",
+                                              self.tr("Accord records (*.sqlite)"))
+        if name:
+            path = Path(name)
+            if path.exists():
+                QMessageBox.warning(self, self.tr("Accord"),
+                                    self.tr("%1 exists already; open it instead.").replace("%1", str(path)))
+                return
+            self.switch_record(path, create=True)
+
+    def choose_record_to_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open record"), str(self.record.path.parent),
+                                              self.tr("Accord records (*.sqlite);;All files (*)"))
+        if name:
+            self.switch_record(Path(name))
+
+    def switch_record(self, path: Path, *, create: bool = False) -> MainWindow | None:
+        """Open another record in a new window and close this one; on failure this one stays."""
+        try:
+            record = open_record(path, create=create, parent=self)
+        except RecordError as error:
+            QMessageBox.warning(self, self.tr("Accord"), str(error))
+            return None
+        if record is None:
+            return None
+        window = MainWindow(record, self.pool, owns_record=True)
+        window.show()
+        self.close()
+        return window
 
     # -- views -------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from app.store import talks as store
 from app.store.exchange import import_bundle
 from app.store.record import Record
 from app.ui import app as ui_app
+from app.ui import opening
 from app.ui.main_window import MainWindow
 from app.ui.navigator import NavigatorModel
 
@@ -94,7 +95,7 @@ def test_user_text_shows_as_typed(record, tmp_path):
 def test_record_in_use_can_be_opened_read_only(qtbot, record, monkeypatch):
     """When another Accord holds the record, the user may open it read-only; editing is disabled."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
-    second = ui_app.open_record(record.path, create=False)
+    second = opening.open_record(record.path, create=False)
     try:
         assert second.read_only
         w = MainWindow(second)
@@ -110,7 +111,7 @@ def test_record_in_use_can_be_opened_read_only(qtbot, record, monkeypatch):
 def test_record_in_use_refused_when_the_user_cancels(record, monkeypatch):
     """Cancelling the question opens nothing."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    assert ui_app.open_record(record.path, create=False) is None
+    assert opening.open_record(record.path, create=False) is None
 
 
 def test_failed_import_shows_a_sentence_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):
@@ -174,3 +175,47 @@ def test_export_and_backup_from_the_window_run_in_a_worker(qtbot, window, record
     assert json.loads((tmp_path / "out.json").read_text("utf-8"))["talks"][0]["id"] == "talks-us-mx-migration"
     with Record.open(tmp_path / "copy.sqlite") as copy:
         assert [t.id for t in store.list_talks(copy)] == ["talks-us-mx-migration"]
+
+
+def test_new_record_opens_in_a_new_window_and_is_remembered(qtbot, record, tmp_path):
+    """New record creates the file, opens it in a window of its own, and lists the old one as recent."""
+    first = MainWindow(record)
+    qtbot.addWidget(first)
+    first.show()
+    target = tmp_path / "second.sqlite"
+    second = first.switch_record(target, create=True)
+    qtbot.addWidget(second)
+    try:
+        assert target.exists() and second.record.path == target
+        assert not first.isVisible()
+        assert second.windowTitle() == "Accord — second.sqlite"
+        assert str(record.path) in MainWindow.recent_records()
+        second._fill_recent_menu()
+        assert [a.text() for a in second.recent_menu.actions()] == [str(record.path)]
+    finally:
+        second.close()
+    assert second.record.conn is not None
+    with pytest.raises(Exception):
+        second.record.conn.execute("SELECT 1")  # the window closed the record it owned
+
+
+def test_opening_a_file_that_is_not_a_record_keeps_the_window(qtbot, window, tmp_path, monkeypatch):
+    """A bad file is refused with a sentence; the current record stays open."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"garbage" * 100)
+    assert window.switch_record(bad) is None
+    assert "not an Accord record" in shown[0]
+    assert window.record.conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_last_record_is_opened_again_at_start(tmp_path, record):
+    """Without --db, Accord opens the record used last, if it is still there."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("lastRecord", str(record.path))
+    assert ui_app.startup_record(tmp_path / "default.sqlite", True) == (record.path, False)
+    QSettings().setValue("lastRecord", str(tmp_path / "gone.sqlite"))
+    assert ui_app.startup_record(tmp_path / "default.sqlite", True) == (tmp_path / "default.sqlite", True)
+    assert ui_app.startup_record(tmp_path / "given.sqlite", False) == (tmp_path / "given.sqlite", False)
