@@ -532,20 +532,3 @@ def _span(lead: str, amount: str | None, unit_word: str, made: dt.date | None) -
         return DueWindow(earliest=base, latest=latest)
     return DueWindow(latest=latest)
 
-
-def _short(day: dt.date, with_year: bool) -> str:
-    text = f"{day.day} {_MONTH_NAMES_EN[day.month][:3]}"
-    return f"{text} {day.year}" if with_year else text
-
-
-def describe_window(earliest: dt.date | None, latest: dt.date | None) -> str:
-    """'21 Jun – 2 Aug 2001', 'by 30 Sep 2001', 'from 1 Oct 2001', '5 Sep 2001', or '' for no window."""
-    if earliest and latest:
-        if earliest == latest:
-            return _short(latest, True)
-        return f"{_short(earliest, earliest.year != latest.year)} – {_short(latest, True)}"
-    if latest:
-        return f"by {_short(latest, True)}"
-    if earliest:
-        return f"from {_short(earliest, True)}"
-    return ""

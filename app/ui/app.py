@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..store.errors import RecordError
+from . import language
 from .main_window import MainWindow
 from .opening import open_record
 
@@ -37,6 +38,7 @@ def run(path: Path, *, default: bool) -> int:
     still there; otherwise the default record, created when missing.
     """
     app = application()
+    language.install(language.chosen_language())
     path, default = startup_record(path, default)
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
 from ..domain.records import ATTENDEE_ROLES
 from ..store import queries
 from ..store.edits import Delete, Insert
+from .names import name_of
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +46,7 @@ class AttendeesModel(QAbstractTableModel):
         if role == self.IdRole:
             return row.person_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.name, row.party, (row.role or "").replace("_", " "))[index.column()]
+            return (row.name, row.party, name_of(row.role))[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -75,7 +76,7 @@ class AttendeesEditor(QWidget):
         self.role = QComboBox()
         self.role.setObjectName("attendeeRole")
         for role in ATTENDEE_ROLES:
-            self.role.addItem(role, role)
+            self.role.addItem(name_of(role), role)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addAttendee")
         self.remove_button = QPushButton()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dates import moment_date
-from ..domain.due import DueWindow, day_first_for, derive_window, describe_window
+from ..domain.due import DueWindow, day_first_for, derive_window
 from ..store import queries
 from ..store.edits import Edit, Insert, Together
 from ..store.record import Record
+from .dates import format_window
 
 
 class CommitmentDialog(QDialog):
@@ -116,7 +117,7 @@ class CommitmentDialog(QDialog):
             self.window_label.setStyleSheet("color: #a33;")
             return
         self.window_label.setStyleSheet("")
-        described = describe_window(window.earliest, window.latest) or self.tr("no fixed window")
+        described = format_window(window.earliest, window.latest) or self.tr("no fixed window")
         if window.reading:
             described += "  " + self.tr("(read as %1)").replace("%1", window.reading)
         self.window_label.setText("→ " + described)

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ..domain.due import describe_window, is_overdue
+from ..domain.due import is_overdue
 from ..store import queries
+from .dates import format_window
+from .names import name_of
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-
-STATUS_NAMES = {
-    "not_started": QT_TRANSLATE_NOOP("Statuses", "not started"),
-    "in_progress": QT_TRANSLATE_NOOP("Statuses", "in progress"),
-    "completed": QT_TRANSLATE_NOOP("Statuses", "completed"),
-    "dropped": QT_TRANSLATE_NOOP("Statuses", "dropped"),
-    "superseded": QT_TRANSLATE_NOOP("Statuses", "superseded"),
-}
-
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
@@ -80,9 +73,9 @@ class CommitmentsModel(QAbstractTableModel):
             if column == self.DUE:
                 return row.due_text or ""
             if column == self.WINDOW:
-                return describe_window(_date(row.earliest), _date(row.latest))
+                return format_window(_date(row.earliest), _date(row.latest))
             if column == self.STATUS:
-                return QCoreApplication.translate("Statuses", STATUS_NAMES[row.status])
+                return name_of(row.status)
             if column == self.OVERDUE:
                 return self.tr("overdue") if self.overdue(row) else ""
         return None

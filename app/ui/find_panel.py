@@ -6,16 +6,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..store.search import Hit, search
-from .navigator import describe_start
+from .names import name_of
+from .dates import format_moment
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-
-_KIND_NAMES = {
-    "meeting": "meeting", "agenda item": "agenda item", "minute entry": "minutes",
-    "commitment": "commitment", "paragraph": "communiqué",
-}
-
 
 class HitsModel(QAbstractTableModel):
     TEXT, KIND, MEETING, DATE = range(4)
@@ -47,11 +42,11 @@ class HitsModel(QAbstractTableModel):
             if column == self.TEXT:
                 return hit.text if role == Qt.ItemDataRole.ToolTipRole else " ".join(hit.text.split())[:300]
             if column == self.KIND:
-                return self.tr(_KIND_NAMES.get(hit.kind, hit.kind))
+                return name_of(hit.kind)
             if column == self.MEETING:
                 return hit.meeting_title or ""
             if column == self.DATE:
-                return describe_start(hit.date) if hit.date else ""
+                return format_moment(hit.date) if hit.date else ""
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from ..domain.records import BODY_LEVELS, MEETING_STATUSES, PERSON_ROLES
 from ..store import queries
 from ..store.edits import EditError, SetFields
+from .names import name_of
 from .session import Session
 
 
@@ -29,29 +30,28 @@ class Field:
     on_finish: bool = False        # save when the field is left (values that are wrong half-typed)
 
 
-T = QT_TRANSLATE_NOOP
 FORMS: dict[str, list[Field]] = {
-    "talks": [Field("title", T("Forms", "Title"), optional=False),
-              Field("languages", T("Forms", "Working languages"), kind="languages"),
-              Field("marking", T("Forms", "Handling marking")),
-              Field("description", T("Forms", "Description"), kind="text")],
-    "parties": [Field("name", T("Forms", "Name"), optional=False), Field("short", T("Forms", "Short name"),
-                optional=False), Field("language", T("Forms", "Language"), optional=False)],
-    "people": [Field("name", T("Forms", "Name"), optional=False), Field("party_id", T("Forms", "Party"), kind="ref",
-               ref="parties", optional=False), Field("title", T("Forms", "Title")),
-               Field("organisation", T("Forms", "Organisation")),
-               Field("role", T("Forms", "Role in the delegation"), kind="choice", choices=PERSON_ROLES)],
-    "bodies": [Field("name", T("Forms", "Name"), optional=False),
-               Field("level", T("Forms", "Level"), kind="choice", choices=BODY_LEVELS),
-               Field("parent_id", T("Forms", "Part of"), kind="ref", ref="bodies")],
-    "topics": [Field("title", T("Forms", "Title"), optional=False)],
-    "meetings": [Field("title", T("Forms", "Title"), optional=False),
-                 Field("body_id", T("Forms", "Body"), kind="ref", ref="bodies"),
-                 Field("status", T("Forms", "Status"), kind="choice", choices=MEETING_STATUSES, optional=False),
-                 Field("start", T("Forms", "Starts (local date and time with UTC offset)"), optional=False,
+    "talks": [Field("title", QT_TRANSLATE_NOOP("Forms", "Title"), optional=False),
+              Field("languages", QT_TRANSLATE_NOOP("Forms", "Working languages"), kind="languages"),
+              Field("marking", QT_TRANSLATE_NOOP("Forms", "Handling marking")),
+              Field("description", QT_TRANSLATE_NOOP("Forms", "Description"), kind="text")],
+    "parties": [Field("name", QT_TRANSLATE_NOOP("Forms", "Name"), optional=False), Field("short", QT_TRANSLATE_NOOP("Forms", "Short name"),
+                optional=False), Field("language", QT_TRANSLATE_NOOP("Forms", "Language"), optional=False)],
+    "people": [Field("name", QT_TRANSLATE_NOOP("Forms", "Name"), optional=False), Field("party_id", QT_TRANSLATE_NOOP("Forms", "Party"), kind="ref",
+               ref="parties", optional=False), Field("title", QT_TRANSLATE_NOOP("Forms", "Title")),
+               Field("organisation", QT_TRANSLATE_NOOP("Forms", "Organisation")),
+               Field("role", QT_TRANSLATE_NOOP("Forms", "Role in the delegation"), kind="choice", choices=PERSON_ROLES)],
+    "bodies": [Field("name", QT_TRANSLATE_NOOP("Forms", "Name"), optional=False),
+               Field("level", QT_TRANSLATE_NOOP("Forms", "Level"), kind="choice", choices=BODY_LEVELS),
+               Field("parent_id", QT_TRANSLATE_NOOP("Forms", "Part of"), kind="ref", ref="bodies")],
+    "topics": [Field("title", QT_TRANSLATE_NOOP("Forms", "Title"), optional=False)],
+    "meetings": [Field("title", QT_TRANSLATE_NOOP("Forms", "Title"), optional=False),
+                 Field("body_id", QT_TRANSLATE_NOOP("Forms", "Body"), kind="ref", ref="bodies"),
+                 Field("status", QT_TRANSLATE_NOOP("Forms", "Status"), kind="choice", choices=MEETING_STATUSES, optional=False),
+                 Field("start", QT_TRANSLATE_NOOP("Forms", "Starts (local date and time with UTC offset)"), optional=False,
                        on_finish=True),
-                 Field("end", T("Forms", "Ends"), on_finish=True), Field("place", T("Forms", "Place")),
-                 Field("venue", T("Forms", "Venue")), Field("marking", T("Forms", "Handling marking"))],
+                 Field("end", QT_TRANSLATE_NOOP("Forms", "Ends"), on_finish=True), Field("place", QT_TRANSLATE_NOOP("Forms", "Place")),
+                 Field("venue", QT_TRANSLATE_NOOP("Forms", "Venue")), Field("marking", QT_TRANSLATE_NOOP("Forms", "Handling marking"))],
 }
 
 
@@ -168,7 +168,7 @@ class RecordForm(QWidget):
             box.addItem("—", None)
         if spec.kind == "choice":
             for choice in spec.choices:
-                box.addItem(choice.replace("_", " ").replace("-", " "), choice)
+                box.addItem(name_of(choice), choice)
         else:
             for choice in queries.named(self.session.record, spec.ref, self.values["talks_id"]):
                 if not (spec.ref == self.table and choice.id == self.ident):  # a body is not its own parent

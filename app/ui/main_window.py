@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, QThreadPool, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSortFilterProxyModel, QThreadPool, Qt
+from PySide6.QtCore import QEvent, QModelIndex
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,7 +37,9 @@ from .commitments_view import CommitmentsModel
 from .find_panel import FindPanel
 from .forms import RecordForm
 from .new_meeting import NewMeetingDialog
+from . import language
 from .opening import open_record
+from .preferences import PreferencesDialog
 from .meeting_view import MeetingView
 from .navigator import NavigatorModel
 from .session import Session
@@ -156,6 +159,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.about_action = action("aboutAction", self.show_about)
         self.find_action = action("findAction", self.show_find, QKeySequence.StandardKey.Find)
+        self.preferences_action = action("preferencesAction", self.show_preferences)
+        self.preferences_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                                             or [QKeySequence("Ctrl+,")])
         self.new_talks_action = action("newTalksAction", self.new_talks, QKeySequence.StandardKey.New)
         self.new_party_action = action("newPartyAction", lambda: self.new_record("parties"))
         self.new_person_action = action("newPersonAction", lambda: self.new_record("people"))
@@ -193,6 +199,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.insert_menu = self.menuBar().addMenu("")
         self.insert_menu.setObjectName("insertMenu")
         self.insert_menu.addActions(self.insert_actions[:-1])
@@ -231,6 +239,7 @@ class MainWindow(QMainWindow):
             self.quit_action: self.tr("&Quit"),
             self.about_action: self.tr("&About Accord"),
             self.find_action: self.tr("&Find…"),
+            self.preferences_action: self.tr("&Preferences…"),
             self.new_talks_action: self.tr("New &talks"),
             self.new_party_action: self.tr("New &party"),
             self.new_person_action: self.tr("New &delegate"),
@@ -421,10 +430,11 @@ class MainWindow(QMainWindow):
         return talks.key["id"]
 
     _NEW = {
-        "parties": ("delegations", {"name": "New party", "short": "?", "language": "en"}),
-        "people": ("delegations", {"name": "New delegate"}),
-        "bodies": ("bodies", {"name": "New body"}),
-        "topics": ("topics", {"title": "New topic"}),
+        "parties": ("delegations", {"name": QT_TRANSLATE_NOOP("MainWindow", "New party"), "short": "?",
+                                    "language": "en"}),
+        "people": ("delegations", {"name": QT_TRANSLATE_NOOP("MainWindow", "New delegate")}),
+        "bodies": ("bodies", {"name": QT_TRANSLATE_NOOP("MainWindow", "New body")}),
+        "topics": ("topics", {"title": QT_TRANSLATE_NOOP("MainWindow", "New topic")}),
     }
 
     def new_record(self, table: str) -> str | None:
@@ -497,6 +507,46 @@ class MainWindow(QMainWindow):
             self.attendees.show_meeting(meeting_id, self.meeting_view.meeting.talks_id)
         self.editors.setCurrentWidget(self.meeting_tabs)
 
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def apply() -> None:
+            code = dialog.chosen()
+            if code is None:
+                QSettings().remove("language")
+            else:
+                QSettings().setValue("language", code)
+            language.install(language.chosen_language())
+
+        dialog.accepted.connect(apply)
+        dialog.open()
+        return dialog
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_all()
+        super().changeEvent(event)
+
+    def retranslate_all(self) -> None:
+        """Every text of the window in the language just installed."""
+        self.retranslate()
+        self.welcome.retranslate()
+        self.meeting_view.retranslate()
+        self.find_panel.retranslate()
+        self.attendees.retranslate()
+        for form in self.forms.values():
+            form.retranslate()
+        self.meeting_view.agenda_model.layoutChanged.emit()
+        for model in (self.navigator_model, self.meeting_view.minutes_model, self.commitments_model,
+                      self.find_panel.model, self.attendees.model):
+            model.layoutChanged.emit()
+            columns = model.columnCount(QModelIndex())
+            if columns:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.meeting_view.meeting is not None:
+            self.meeting_view.show_meeting(self.meeting_view.meeting.id)
+
     def show_find(self) -> None:
         self.find_dock.show()
         self.find_dock.raise_()
@@ -506,8 +556,9 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit) -> None:
         """Go to what Find found: its meeting, and the entry or agenda item itself."""
         if hit.meeting_id is None:
-            self.statusBar().showMessage(self.tr("Found outside any meeting; its editor comes with the "
-                                                 "commitments and communiqué views"), 5000)
+            self.commitments_dock.show()
+            self.commitments_dock.raise_()
+            self.statusBar().showMessage(self.tr("Found in a record that belongs to no meeting"), 5000)
             return
         index = self.navigator_model.meeting_index(hit.talks_id, hit.meeting_id)
         if index.isValid():

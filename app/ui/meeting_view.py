@@ -29,7 +29,7 @@ from ..store import queries
 from ..store.edits import Delete, Insert, Move
 from .commitment_dialog import CommitmentDialog
 from .minutes_model import MinutesModel, kind_name
-from .navigator import describe_start
+from .dates import format_moment
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -259,7 +259,7 @@ class MeetingView(QWidget):
         self.meeting = queries.meeting_header(self.session.record, meeting_id)
         if self.meeting is None:
             return
-        parts = [self.meeting.title, describe_start(self.meeting.start)]
+        parts = [self.meeting.title, format_moment(self.meeting.start)]
         parts += [p for p in (self.meeting.venue, self.meeting.place) if p]
         self.header.setText(" · ".join(parts))
         self.agenda_model.set_meeting(meeting_id)

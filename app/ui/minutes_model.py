@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..store import queries
 from ..store.edits import SetFields
 from ..store.record import Record
+from .names import name_of
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_NAMES = {
-    "discussion": QT_TRANSLATE_NOOP("Kinds", "discussion"),
-    "position": QT_TRANSLATE_NOOP("Kinds", "position"),
-    "statement": QT_TRANSLATE_NOOP("Kinds", "statement"),
-    "decision": QT_TRANSLATE_NOOP("Kinds", "decision"),
-    "agreement": QT_TRANSLATE_NOOP("Kinds", "agreement"),
-    "disagreement": QT_TRANSLATE_NOOP("Kinds", "disagreement"),
-    "note": QT_TRANSLATE_NOOP("Kinds", "note"),
-}
-
-
 def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("Kinds", KIND_NAMES.get(kind, kind))
+    return name_of(kind)
 
 
 class MinutesModel(QAbstractTableModel):

@@ -12,11 +12,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ..domain.dates import moment_date, parse_moment
+from ..domain.dates import moment_date
 from ..domain.records import MeetingSummary
 from ..store import queries
 from ..store import talks as store
 from ..store.record import Record
+from .dates import format_moment
+from .names import name_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,21 +28,6 @@ SECTIONS = {
     "topics": QT_TRANSLATE_NOOP("NavigatorModel", "Topics"),
     "meetings": QT_TRANSLATE_NOOP("NavigatorModel", "Meetings"),
 }
-_STATUS_TEXT = {
-    "planned": QT_TRANSLATE_NOOP("NavigatorModel", "planned"),
-    "held": QT_TRANSLATE_NOOP("NavigatorModel", "held"),
-    "cancelled": QT_TRANSLATE_NOOP("NavigatorModel", "cancelled"),
-}
-
-
-def describe_start(start: str) -> str:
-    """'2001-04-04' → '4 Apr 2001'; a date-time keeps its local time: '4 Apr 2001, 10:00'."""
-    moment = parse_moment(start)
-    if isinstance(moment, dt.datetime):
-        return f"{moment.day} {moment:%b %Y, %H:%M}"
-    return f"{moment.day} {moment:%b %Y}"
-
-
 class Node:
     """One row of the tree. `kind` is talks, section, party, person, body, topic or meeting."""
 
@@ -239,13 +226,13 @@ class NavigatorModel(QAbstractItemModel):
         if meeting is None:
             return None
         if column == self.DATE:
-            return describe_start(meeting.start)
+            return format_moment(meeting.start)
         if column == self.PLACE:
             return meeting.place or ""
         if column == self.STATUS:
             if self._upcoming(meeting):
                 return self.tr("upcoming")
-            return QCoreApplication.translate("NavigatorModel", _STATUS_TEXT.get(meeting.status, meeting.status))
+            return name_of(meeting.status)
         return None
 
     def _upcoming(self, meeting: MeetingSummary) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ..store.errors import RecordInUse
@@ -17,7 +18,8 @@ def open_record(path: Path, *, create: bool, parent=None) -> Record | None:
     except RecordInUse as error:
         answer = QMessageBox.question(
             parent, "Accord",
-            f"{error}.\n\nOpen it read-only? You will see the record but cannot change it.",
+            QCoreApplication.translate("Opening", "%1.\n\nOpen it read-only? You will see the record but cannot "
+                                       "change it.").replace("%1", str(error)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Open:

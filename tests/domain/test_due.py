@@ -122,17 +122,3 @@ def test_overdue_is_derived_from_window_status_and_date(status, latest, as_of, o
     """Overdue: still open and the window closed before the as-of date."""
     assert is_overdue(status, latest, as_of) is overdue
 
-
-@pytest.mark.parametrize(("earliest", "latest", "text"), [
-    (D(2001, 6, 21), D(2001, 8, 2), "21 Jun – 2 Aug 2001"),
-    (D(2001, 12, 21), D(2002, 1, 2), "21 Dec 2001 – 2 Jan 2002"),
-    (None, D(2001, 9, 30), "by 30 Sep 2001"),
-    (D(2001, 10, 1), None, "from 1 Oct 2001"),
-    (D(2001, 9, 5), D(2001, 9, 5), "5 Sep 2001"),
-    (None, None, ""),
-])
-def test_window_is_described_for_people(earliest, latest, text):
-    """A window reads as a secretary would write it."""
-    from app.domain.due import describe_window
-
-    assert describe_window(earliest, latest) == text

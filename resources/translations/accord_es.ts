@@ -1,0 +1,1188 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>AttendeesEditor</name>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="99" />
+        <location filename="../../app/ui/attendees.py" line="102" />
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="100" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="101" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="102" />
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="103" />
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="103" />
+        <source>Role at the meeting</source>
+        <translation>Función en la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="104" />
+        <location filename="../../app/ui/attendees.py" line="135" />
+        <source>Add attendee</source>
+        <translation>Añadir asistente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="105" />
+        <location filename="../../app/ui/attendees.py" line="141" />
+        <source>Remove attendee</source>
+        <translation>Quitar asistente</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesModel</name>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="54" />
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="54" />
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attendees.py" line="54" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="78" />
+        <source>Make a commitment</source>
+        <translation>Registrar un compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="79" />
+        <location filename="../../app/ui/commitment_dialog.py" line="89" />
+        <source>What was promised</source>
+        <translation>Lo prometido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="79" />
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="79" />
+        <location filename="../../app/ui/commitment_dialog.py" line="89" />
+        <source>Office that acts</source>
+        <translation>Oficina responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="80" />
+        <location filename="../../app/ui/commitment_dialog.py" line="90" />
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="80" />
+        <source>Window</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="85" />
+        <location filename="../../app/ui/commitment_dialog.py" line="90" />
+        <source>All parties jointly</source>
+        <translation>Todas las partes conjuntamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="86" />
+        <source>e.g. border authorities</source>
+        <translation>p. ej. autoridades fronterizas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="87" />
+        <source>e.g. "in the next several weeks", "by September"</source>
+        <translation>p. ej. "en las próximas semanas", "a más tardar en septiembre"</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="88" />
+        <source>Public: may stand in a communiqué's plan of action</source>
+        <translation>Público: puede figurar en el plan de acción de un comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="91" />
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="110" />
+        <source>No due date</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="115" />
+        <source>Accord cannot read this date; it will be kept as written, without a window</source>
+        <translation>Accord no puede leer esta fecha; se guardará tal como está escrita, sin plazo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="120" />
+        <source>no fixed window</source>
+        <translation>sin plazo fijo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="122" />
+        <source>(read as %1)</source>
+        <translation>(leído como %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitment_dialog.py" line="138" />
+        <source>Make commitment</source>
+        <translation>Registrar compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="72" />
+        <source>all jointly</source>
+        <translation>todas conjuntamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="80" />
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <source>Window</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="86" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="86" />
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../app/ui/dates.py" line="31" />
+        <source>by %1</source>
+        <translation>a más tardar el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="33" />
+        <source>from %1</source>
+        <translation>a partir del %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../../app/ui/find_panel.py" line="116" />
+        <source>Find in the record: words, "a phrase", negot*, OR, NOT</source>
+        <translation>Buscar en el registro: palabras, "una frase", negoc*, OR, NOT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_panel.py" line="117" />
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_panel.py" line="118" />
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../app/ui/forms.py" line="34" />
+        <location filename="../../app/ui/forms.py" line="41" />
+        <location filename="../../app/ui/forms.py" line="47" />
+        <location filename="../../app/ui/forms.py" line="48" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="35" />
+        <source>Working languages</source>
+        <translation>Idiomas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="36" />
+        <location filename="../../app/ui/forms.py" line="54" />
+        <source>Handling marking</source>
+        <translation>Marca de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="37" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="38" />
+        <location filename="../../app/ui/forms.py" line="40" />
+        <location filename="../../app/ui/forms.py" line="44" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="38" />
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="39" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="40" />
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="42" />
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="43" />
+        <source>Role in the delegation</source>
+        <translation>Función en la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="45" />
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="46" />
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="49" />
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="50" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="51" />
+        <source>Starts (local date and time with UTC offset)</source>
+        <translation>Comienza (fecha y hora locales con desfase UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="53" />
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="53" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="54" />
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../app/ui/find_panel.py" line="54" />
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_panel.py" line="54" />
+        <source>In</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_panel.py" line="54" />
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_panel.py" line="54" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="610" />
+        <source>Accord</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="232" />
+        <source>Accord — %1</source>
+        <translation>Accord — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234" />
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235" />
+        <source>&amp;Export bundle…</source>
+        <translation>E&amp;xportar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="236" />
+        <source>&amp;Backup…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="237" />
+        <source>&amp;New record…</source>
+        <translation>&amp;Nuevo registro…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="238" />
+        <source>&amp;Open record…</source>
+        <translation>A&amp;brir registro…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="239" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="240" />
+        <source>&amp;About Accord</source>
+        <translation>&amp;Acerca de Accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="241" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243" />
+        <source>New &amp;talks</source>
+        <translation>Nuevas &amp;negociaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="244" />
+        <source>New &amp;party</source>
+        <translation>Nueva &amp;parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="245" />
+        <source>New &amp;delegate</source>
+        <translation>Nuevo &amp;delegado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246" />
+        <source>New &amp;body</source>
+        <translation>Nuevo ó&amp;rgano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="247" />
+        <source>New t&amp;opic</source>
+        <translation>Nuevo &amp;tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="248" />
+        <source>New &amp;meeting…</source>
+        <translation>Nueva &amp;reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="249" />
+        <source>De&amp;lete record</source>
+        <translation>E&amp;liminar registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="255" />
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="256" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="257" />
+        <source>&amp;Records</source>
+        <translation>&amp;Registros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="258" />
+        <source>Agenda and minutes</source>
+        <translation>Orden del día y actas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="259" />
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="260" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="261" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="262" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="263" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="264" />
+        <source>Talks and meetings</source>
+        <translation>Negociaciones y reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="267" />
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="268" />
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="271" />
+        <source>Read-only: %1. Nothing can be changed.</source>
+        <translation>Solo lectura: %1. No se puede modificar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="459" />
+        <source>New record</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="650" />
+        <source>Accord records (*.sqlite)</source>
+        <translation>Registros de Accord (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="338" />
+        <source>%1 exists already; open it instead.</source>
+        <translation>%1 ya existe; ábralo en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="343" />
+        <source>Open record</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="344" />
+        <source>Accord records (*.sqlite);;All files (*)</source>
+        <translation>Registros de Accord (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="424" />
+        <source>New talks</source>
+        <translation>Nuevas negociaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="420" />
+        <source>First party</source>
+        <translation>Primera parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="422" />
+        <source>Second party</source>
+        <translation>Segunda parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="433" />
+        <source>New party</source>
+        <translation>Nueva parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="435" />
+        <source>New delegate</source>
+        <translation>Nuevo delegado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="436" />
+        <source>New body</source>
+        <translation>Nuevo órgano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="437" />
+        <source>New topic</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="499" />
+        <source>Delete record</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="560" />
+        <source>Found in a record that belongs to no meeting</source>
+        <translation>Encontrado en un registro que no pertenece a ninguna reunión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="629" />
+        <source>Imported: %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="632" />
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="638" />
+        <source>Import a talks bundle</source>
+        <translation>Importar un paquete de negociaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="639" />
+        <location filename="../../app/ui/main_window.py" line="645" />
+        <source>Talks bundles (*.json)</source>
+        <translation>Paquetes de negociaciones (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="645" />
+        <source>Export the record as a bundle</source>
+        <translation>Exportar el registro como paquete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="646" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="646" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="650" />
+        <source>Back up the record</source>
+        <translation>Copia de seguridad del registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="651" />
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="651" />
+        <source>Backed up to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="663" />
+        <source>About Accord</source>
+        <translation>Acerca de Accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="664" />
+        <source>Accord %1 — the record of the talks, for a delegation's secretary.</source>
+        <translation>Accord %1: el registro de las negociaciones, para la secretaría de una delegación.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="229" />
+        <location filename="../../app/ui/meeting_view.py" line="246" />
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="230" />
+        <source>New agenda item — press Enter</source>
+        <translation>Nuevo punto del orden del día — pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="231" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="232" />
+        <source>Commitment…</source>
+        <translation>Compromiso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="233" />
+        <source>Turn the selected entry into a commitment (Ctrl+Shift+M)</source>
+        <translation>Convertir la entrada seleccionada en un compromiso (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="234" />
+        <source>Make commitment</source>
+        <translation>Registrar compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="237" />
+        <source>Move the item up (Alt+Up)</source>
+        <translation>Subir el punto (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="238" />
+        <source>Move the item down (Alt+Down)</source>
+        <translation>Bajar el punto (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="239" />
+        <location filename="../../app/ui/meeting_view.py" line="253" />
+        <source>In session</source>
+        <translation>En sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="240" />
+        <source>While the meeting is in session, each entry is stamped with the local time</source>
+        <translation>Mientras la reunión está en sesión, cada entrada lleva la hora local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="241" />
+        <source>Kind of entry: Ctrl+1 to Ctrl+7</source>
+        <translation>Tipo de entrada: Ctrl+1 a Ctrl+7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="242" />
+        <source>Whose position: Ctrl+Shift+1 to Ctrl+Shift+9, Ctrl+Shift+0 for none</source>
+        <translation>Posición de quién: Ctrl+Mayús+1 a Ctrl+Mayús+9, Ctrl+Mayús+0 para ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="244" />
+        <source>Type what was said, then Enter (Shift+Enter for a new line). Ctrl+1…7 pick the kind, Ctrl+Shift+0…9 the party.</source>
+        <translation>Escriba lo que se dijo y pulse Intro (Mayús+Intro para una nueva línea). Ctrl+1…7 eligen el tipo, Ctrl+Mayús+0…9 la parte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="246" />
+        <source>Minutes</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="247" />
+        <source>New minute entry</source>
+        <translation>Nueva entrada del acta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="247" />
+        <source>Kind of entry</source>
+        <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="248" />
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="248" />
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="249" />
+        <source>New agenda item</source>
+        <translation>Nuevo punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="250" />
+        <location filename="../../app/ui/meeting_view.py" line="372" />
+        <source>Remove agenda item</source>
+        <translation>Quitar punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="251" />
+        <source>Move agenda item up</source>
+        <translation>Subir punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="252" />
+        <source>Move agenda item down</source>
+        <translation>Bajar punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="279" />
+        <source>No party</source>
+        <translation>Ninguna parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="283" />
+        <source>No speaker</source>
+        <translation>Ningún orador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="335" />
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="358" />
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="365" />
+        <source>Add agenda item</source>
+        <translation>Añadir punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="382" />
+        <source>Move agenda item</source>
+        <translation>Mover punto del orden del día</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesModel</name>
+    <message>
+        <location filename="../../app/ui/minutes_model.py" line="95" />
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="9" />
+        <source>discussion</source>
+        <translation>debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="10" />
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="11" />
+        <source>statement</source>
+        <translation>declaración</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="12" />
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="13" />
+        <source>agreement</source>
+        <translation>acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="14" />
+        <source>disagreement</source>
+        <translation>desacuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="15" />
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="17" />
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="18" />
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="19" />
+        <source>completed</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="20" />
+        <source>dropped</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="21" />
+        <source>superseded</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="23" />
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="24" />
+        <source>held</source>
+        <translation>celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="25" />
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="27" />
+        <source>head</source>
+        <translation>jefe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="28" />
+        <source>deputy</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="29" />
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30" />
+        <source>adviser</source>
+        <translation>asesor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31" />
+        <source>spokesperson</source>
+        <translation>portavoz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32" />
+        <source>note-taker</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33" />
+        <source>chair</source>
+        <translation>presidencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34" />
+        <source>observer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36" />
+        <source>heads of state</source>
+        <translation>jefes de Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37" />
+        <source>ministerial</source>
+        <translation>ministerial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38" />
+        <source>senior officials</source>
+        <translation>altos funcionarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39" />
+        <source>working</source>
+        <translation>de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40" />
+        <source>technical</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42" />
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="43" />
+        <source>agenda item</source>
+        <translation>punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="44" />
+        <source>minutes</source>
+        <translation>actas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="45" />
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="46" />
+        <source>communiqué</source>
+        <translation>comunicado</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="26" />
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="27" />
+        <source>Bodies</source>
+        <translation>Órganos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="28" />
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="29" />
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="234" />
+        <source>upcoming</source>
+        <translation>próxima</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="243" />
+        <source>Talks</source>
+        <translation>Negociaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="243" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="243" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="243" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="104" />
+        <location filename="../../app/ui/new_meeting.py" line="143" />
+        <location filename="../../app/ui/new_meeting.py" line="149" />
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="106" />
+        <source>UTC offset</source>
+        <translation>Desfase UTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="106" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="106" />
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="111" />
+        <source>The meeting has a set time</source>
+        <translation>La reunión tiene hora fijada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="132" />
+        <source>The body's last meeting left nothing open to carry over.</source>
+        <translation>La última reunión del órgano no dejó nada pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="134" />
+        <source>Carry over to the new agenda:</source>
+        <translation>Pasar al nuevo orden del día:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="136" />
+        <source>Review of commitments</source>
+        <translation>Examen de los compromisos</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../app/ui/opening.py" line="21" />
+        <source>%1.
+
+Open it read-only? You will see the record but cannot change it.</source>
+        <translation>%1.
+
+¿Abrirlo solo para lectura? Verá el registro pero no podrá modificarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="32" />
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="33" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="34" />
+        <source>The system's language (%1)</source>
+        <translation>El idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="36" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../app/ui/forms.py" line="187" />
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="53" />
+        <source>This record is empty</source>
+        <translation>Este registro está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="55" />
+        <source>Accord keeps the record of the talks: delegations, meetings, minutes, commitments and communiqués. Start from the sample — the 2001 U.S.–Mexico migration talks — or import a talks bundle.</source>
+        <translation>Accord lleva el registro de las negociaciones: delegaciones, reuniones, actas, compromisos y comunicados. Empiece con el ejemplo —las conversaciones México–Estados Unidos sobre migración de 2001— o importe un paquete de negociaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="60" />
+        <location filename="../../app/ui/welcome.py" line="61" />
+        <source>Open the sample talks</source>
+        <translation>Abrir las negociaciones de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="62" />
+        <source>Import a bundle…</source>
+        <translation>Importar un paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="63" />
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+</context>
+</TS>
