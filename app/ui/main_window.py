@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)
+        self.welcome.new_talks_requested.connect(self.new_talks)
         self.stack = QStackedWidget()
         self.stack.setObjectName("views")
         self.stack.addWidget(self.welcome)
@@ -366,6 +367,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self.welcome.sample_button.setEnabled(not self.record.read_only)
         self.welcome.import_button.setEnabled(not self.record.read_only)
+        self.welcome.new_talks_button.setEnabled(not self.record.read_only)
         current = self.navigator.currentIndex()
         if not empty and (not current.isValid() or current.data(NavigatorModel.KindRole) == "talks"):
             talks = self.navigator_model.index(0, 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.dates import parse_moment
 from ..domain.records import ENTRY_KINDS
 from ..store import queries
-from ..store.edits import Delete, Insert, Move
+from ..store.edits import Delete, Insert, Move, SetFields, Together
 from .commitment_dialog import CommitmentDialog
 from .minutes_model import MinutesModel, kind_name
 from .dates import format_moment
@@ -57,6 +58,42 @@ class AgendaModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
+
+    # Dragging an item to another place is a Move edit, undone like any other.
+    MIME = "application/x-accord-agenda-item"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.session.record.read_only:
+            return flags
+        return flags | (Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            data.setData(self.MIME, QByteArray(self.items[indexes[0].row()].id.encode("utf-8")))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(self.MIME):
+            return False
+        ident = bytes(data.data(self.MIME)).decode("utf-8")
+        source = next((i for i, item in enumerate(self.items) if item.id == ident), None)
+        if source is None:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.items))
+        if target > source:
+            target -= 1  # the row is counted before the item leaves its place
+        if target == source:
+            return False
+        self.session.perform(Move("agenda_items", {"id": ident}, target, description=self.tr("Move agenda item")))
+        return False  # the view must not remove the dragged row itself: the reload shows the new order
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -115,6 +152,8 @@ class MeetingView(QWidget):
         self.agenda_view = QListView()
         self.agenda_view.setObjectName("agendaView")
         self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.new_item = QLineEdit()
         self.new_item.setObjectName("newAgendaItem")
         self.new_item.returnPressed.connect(self.add_agenda_item)
@@ -148,6 +187,8 @@ class MeetingView(QWidget):
         self.minutes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.minutes_view.setWordWrap(True)
         self.minutes_view.verticalHeader().setVisible(False)
+        self.minutes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.minutes_view.customContextMenuRequested.connect(self._entry_menu)
         header = self.minutes_view.horizontalHeader()
         header.setSectionResizeMode(MinutesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (MinutesModel.TIME, MinutesModel.KIND, MinutesModel.WHO):
@@ -350,6 +391,26 @@ class MeetingView(QWidget):
         dialog.accepted.connect(lambda: self.session.perform(dialog.edit()))
         dialog.open()
         return dialog
+
+    def _entry_menu(self, point) -> None:
+        if self.session.record.read_only or not self.minutes_view.selectionModel().selectedRows():
+            return
+        menu = QMenu(self)
+        move = menu.addMenu(self.tr("Move to agenda item"))
+        for number, item in enumerate(self.agenda_model.items, start=1):
+            act = move.addAction(f"{number}. {item.title}")
+            act.triggered.connect(lambda _checked=False, item=item.id: self.move_selected_entries(item))
+        move.addAction(self.tr("No agenda item")).triggered.connect(lambda: self.move_selected_entries(None))
+        menu.addAction(self.tr("Commitment…")).triggered.connect(self.make_commitment)
+        menu.addAction(self.tr("Delete entry")).triggered.connect(self.delete_selected_entries)
+        menu.popup(self.minutes_view.viewport().mapToGlobal(point))
+
+    def move_selected_entries(self, item_id: str | None) -> None:
+        """Tie the selected entries to another agenda item (or to none)."""
+        rows = sorted(index.row() for index in self.minutes_view.selectionModel().selectedRows())
+        edits = [SetFields("minutes", {"id": self.minutes_model.entry(row).id}, {"item_id": item_id}) for row in rows]
+        if edits:
+            self.session.perform(Together(edits, description=self.tr("Move entries")))
 
     def delete_selected_entries(self) -> None:
         rows = sorted({index.row() for index in self.minutes_view.selectionModel().selectedRows()}, reverse=True)

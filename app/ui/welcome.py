@@ -12,6 +12,7 @@ _TEXT_WIDTH = 520
 class WelcomeView(QWidget):
     sample_requested = Signal()
     import_requested = Signal()
+    new_talks_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,6 +32,9 @@ class WelcomeView(QWidget):
         self.sample_button = QPushButton()
         self.sample_button.setObjectName("openSampleButton")
         self.sample_button.clicked.connect(self.sample_requested)
+        self.new_talks_button = QPushButton()
+        self.new_talks_button.setObjectName("newTalksButton")
+        self.new_talks_button.clicked.connect(self.new_talks_requested)
         self.import_button = QPushButton()
         self.import_button.setObjectName("importBundleButton")
         self.import_button.clicked.connect(self.import_requested)
@@ -42,6 +46,7 @@ class WelcomeView(QWidget):
         inner.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.body)
         inner.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(self.new_talks_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -53,11 +58,13 @@ class WelcomeView(QWidget):
         self.heading.setText(self.tr("This record is empty"))
         self.body.setText(self.tr(
             "Accord keeps the record of the talks: delegations, meetings, minutes, commitments and "
-            "communiqués. Start from the sample — the 2001 U.S.–Mexico migration talks — or import a "
-            "talks bundle."))
+            "communiqués. Start from the sample — the 2001 U.S.–Mexico migration talks —, start new talks, "
+            "or import a talks bundle."))
         # A wrapped label inside a centred column does not get its height from the layout.
         self.body.setMinimumHeight(self.body.heightForWidth(_TEXT_WIDTH))
         self.sample_button.setText(self.tr("Open the sample talks"))
         self.sample_button.setAccessibleName(self.tr("Open the sample talks"))
+        self.new_talks_button.setText(self.tr("Start new talks"))
+        self.new_talks_button.setAccessibleName(self.tr("Start new talks"))
         self.import_button.setText(self.tr("Import a bundle…"))
         self.import_button.setAccessibleName(self.tr("Import a bundle"))

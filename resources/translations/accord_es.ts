@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="95" />
+        <source>Move agenda item</source>
+        <translation>Mover punto del orden del día</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesEditor</name>
     <message>
         <location filename="../../app/ui/attendees.py" line="99" />
@@ -351,304 +359,304 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="59" />
-        <location filename="../../app/ui/main_window.py" line="337" />
-        <location filename="../../app/ui/main_window.py" line="353" />
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="354" />
+        <location filename="../../app/ui/main_window.py" line="613" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Accord — %1</source>
         <translation>Accord — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>&amp;Export bundle…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>&amp;Backup…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>&amp;New record…</source>
         <translation>&amp;Nuevo registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>&amp;Open record…</source>
         <translation>A&amp;brir registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>&amp;About Accord</source>
         <translation>&amp;Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>New &amp;talks</source>
         <translation>Nuevas &amp;negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>New &amp;party</source>
         <translation>Nueva &amp;parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>New &amp;delegate</source>
         <translation>Nuevo &amp;delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>New &amp;body</source>
         <translation>Nuevo ó&amp;rgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>New t&amp;opic</source>
         <translation>Nuevo &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>New &amp;meeting…</source>
         <translation>Nueva &amp;reunión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>De&amp;lete record</source>
         <translation>E&amp;liminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>&amp;Records</source>
         <translation>&amp;Registros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Agenda and minutes</source>
         <translation>Orden del día y actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>Talks and meetings</source>
         <translation>Negociaciones y reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
         <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Read-only: %1. Nothing can be changed.</source>
         <translation>Solo lectura: %1. No se puede modificar nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
-        <location filename="../../app/ui/main_window.py" line="459" />
+        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>New record</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="653" />
         <source>Accord records (*.sqlite)</source>
         <translation>Registros de Accord (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 ya existe; ábralo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Accord records (*.sqlite);;All files (*)</source>
         <translation>Registros de Accord (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419" />
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="426" />
         <source>New talks</source>
         <translation>Nuevas negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420" />
+        <location filename="../../app/ui/main_window.py" line="422" />
         <source>First party</source>
         <translation>Primera parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>Second party</source>
         <translation>Segunda parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433" />
+        <location filename="../../app/ui/main_window.py" line="435" />
         <source>New party</source>
         <translation>Nueva parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435" />
+        <location filename="../../app/ui/main_window.py" line="437" />
         <source>New delegate</source>
         <translation>Nuevo delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436" />
+        <location filename="../../app/ui/main_window.py" line="438" />
         <source>New body</source>
         <translation>Nuevo órgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="439" />
         <source>New topic</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="501" />
         <source>Delete record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="563" />
         <source>Found in a record that belongs to no meeting</source>
         <translation>Encontrado en un registro que no pertenece a ninguna reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629" />
+        <location filename="../../app/ui/main_window.py" line="632" />
         <source>Imported: %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632" />
+        <location filename="../../app/ui/main_window.py" line="635" />
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638" />
+        <location filename="../../app/ui/main_window.py" line="641" />
         <source>Import a talks bundle</source>
         <translation>Importar un paquete de negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="642" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>Talks bundles (*.json)</source>
         <translation>Paquetes de negociaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>Export the record as a bundle</source>
         <translation>Exportar el registro como paquete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="649" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="649" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="653" />
         <source>Back up the record</source>
         <translation>Copia de seguridad del registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663" />
+        <location filename="../../app/ui/main_window.py" line="666" />
         <source>About Accord</source>
         <translation>Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664" />
+        <location filename="../../app/ui/main_window.py" line="667" />
         <source>Accord %1 — the record of the talks, for a delegation's secretary.</source>
         <translation>Accord %1: el registro de las negociaciones, para la secretaría de una delegación.</translation>
     </message>
@@ -656,145 +664,162 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="229" />
-        <location filename="../../app/ui/meeting_view.py" line="246" />
+        <location filename="../../app/ui/meeting_view.py" line="270" />
+        <location filename="../../app/ui/meeting_view.py" line="287" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="230" />
+        <location filename="../../app/ui/meeting_view.py" line="271" />
         <source>New agenda item — press Enter</source>
         <translation>Nuevo punto del orden del día — pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="231" />
+        <location filename="../../app/ui/meeting_view.py" line="272" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="232" />
+        <location filename="../../app/ui/meeting_view.py" line="273" />
+        <location filename="../../app/ui/meeting_view.py" line="404" />
         <source>Commitment…</source>
         <translation>Compromiso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="233" />
+        <location filename="../../app/ui/meeting_view.py" line="274" />
         <source>Turn the selected entry into a commitment (Ctrl+Shift+M)</source>
         <translation>Convertir la entrada seleccionada en un compromiso (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="234" />
+        <location filename="../../app/ui/meeting_view.py" line="275" />
         <source>Make commitment</source>
         <translation>Registrar compromiso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="237" />
+        <location filename="../../app/ui/meeting_view.py" line="278" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Subir el punto (Alt+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="238" />
+        <location filename="../../app/ui/meeting_view.py" line="279" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Bajar el punto (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="239" />
-        <location filename="../../app/ui/meeting_view.py" line="253" />
+        <location filename="../../app/ui/meeting_view.py" line="280" />
+        <location filename="../../app/ui/meeting_view.py" line="294" />
         <source>In session</source>
         <translation>En sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="240" />
+        <location filename="../../app/ui/meeting_view.py" line="281" />
         <source>While the meeting is in session, each entry is stamped with the local time</source>
         <translation>Mientras la reunión está en sesión, cada entrada lleva la hora local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="241" />
+        <location filename="../../app/ui/meeting_view.py" line="282" />
         <source>Kind of entry: Ctrl+1 to Ctrl+7</source>
         <translation>Tipo de entrada: Ctrl+1 a Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="242" />
+        <location filename="../../app/ui/meeting_view.py" line="283" />
         <source>Whose position: Ctrl+Shift+1 to Ctrl+Shift+9, Ctrl+Shift+0 for none</source>
         <translation>Posición de quién: Ctrl+Mayús+1 a Ctrl+Mayús+9, Ctrl+Mayús+0 para ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="244" />
+        <location filename="../../app/ui/meeting_view.py" line="285" />
         <source>Type what was said, then Enter (Shift+Enter for a new line). Ctrl+1…7 pick the kind, Ctrl+Shift+0…9 the party.</source>
         <translation>Escriba lo que se dijo y pulse Intro (Mayús+Intro para una nueva línea). Ctrl+1…7 eligen el tipo, Ctrl+Mayús+0…9 la parte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="246" />
+        <location filename="../../app/ui/meeting_view.py" line="287" />
         <source>Minutes</source>
         <translation>Actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="247" />
+        <location filename="../../app/ui/meeting_view.py" line="288" />
         <source>New minute entry</source>
         <translation>Nueva entrada del acta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="247" />
+        <location filename="../../app/ui/meeting_view.py" line="288" />
         <source>Kind of entry</source>
         <translation>Tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="248" />
+        <location filename="../../app/ui/meeting_view.py" line="289" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="248" />
+        <location filename="../../app/ui/meeting_view.py" line="289" />
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="249" />
+        <location filename="../../app/ui/meeting_view.py" line="290" />
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="250" />
-        <location filename="../../app/ui/meeting_view.py" line="372" />
+        <location filename="../../app/ui/meeting_view.py" line="291" />
+        <location filename="../../app/ui/meeting_view.py" line="433" />
         <source>Remove agenda item</source>
         <translation>Quitar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="251" />
+        <location filename="../../app/ui/meeting_view.py" line="292" />
         <source>Move agenda item up</source>
         <translation>Subir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="252" />
+        <location filename="../../app/ui/meeting_view.py" line="293" />
         <source>Move agenda item down</source>
         <translation>Bajar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="279" />
+        <location filename="../../app/ui/meeting_view.py" line="320" />
         <source>No party</source>
         <translation>Ninguna parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="283" />
+        <location filename="../../app/ui/meeting_view.py" line="324" />
         <source>No speaker</source>
         <translation>Ningún orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="335" />
+        <location filename="../../app/ui/meeting_view.py" line="376" />
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="358" />
+        <location filename="../../app/ui/meeting_view.py" line="399" />
+        <source>Move to agenda item</source>
+        <translation>Mover al punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="403" />
+        <source>No agenda item</source>
+        <translation>Ningún punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="405" />
+        <location filename="../../app/ui/meeting_view.py" line="419" />
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="365" />
+        <location filename="../../app/ui/meeting_view.py" line="413" />
+        <source>Move entries</source>
+        <translation>Mover entradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="426" />
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="382" />
+        <location filename="../../app/ui/meeting_view.py" line="443" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -1159,28 +1184,34 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="53" />
+        <location filename="../../app/ui/welcome.py" line="58" />
         <source>This record is empty</source>
         <translation>Este registro está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="55" />
-        <source>Accord keeps the record of the talks: delegations, meetings, minutes, commitments and communiqués. Start from the sample — the 2001 U.S.–Mexico migration talks — or import a talks bundle.</source>
-        <translation>Accord lleva el registro de las negociaciones: delegaciones, reuniones, actas, compromisos y comunicados. Empiece con el ejemplo —las conversaciones México–Estados Unidos sobre migración de 2001— o importe un paquete de negociaciones.</translation>
+        <location filename="../../app/ui/welcome.py" line="60" />
+        <source>Accord keeps the record of the talks: delegations, meetings, minutes, commitments and communiqués. Start from the sample — the 2001 U.S.–Mexico migration talks —, start new talks, or import a talks bundle.</source>
+        <translation>Accord lleva el registro de las negociaciones: delegaciones, reuniones, actas, compromisos y comunicados. Empiece con el ejemplo —las conversaciones México–Estados Unidos sobre migración de 2001—, inicie nuevas negociaciones o importe un paquete de negociaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="60" />
-        <location filename="../../app/ui/welcome.py" line="61" />
+        <location filename="../../app/ui/welcome.py" line="65" />
+        <location filename="../../app/ui/welcome.py" line="66" />
         <source>Open the sample talks</source>
         <translation>Abrir las negociaciones de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="62" />
+        <location filename="../../app/ui/welcome.py" line="67" />
+        <location filename="../../app/ui/welcome.py" line="68" />
+        <source>Start new talks</source>
+        <translation>Iniciar nuevas negociaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="69" />
         <source>Import a bundle…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="63" />
+        <location filename="../../app/ui/welcome.py" line="70" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>

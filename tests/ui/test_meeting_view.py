@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.store.exchange import import_bundle
 from app.store.record import Record
@@ -188,3 +188,26 @@ def test_minutes_of_a_long_meeting_are_read_page_by_page(qtbot, tmp_path):
         qtbot.wait(50)
         assert model.pages_read <= 4
         w.close()
+
+
+def test_entries_move_to_another_agenda_item_and_back(window, record):
+    """Selected entries can be tied to another item; undo ties them back."""
+    view = window.meeting_view
+    view.minutes_view.selectRow(0)
+    view.move_selected_entries("a-0404-3")
+    assert minutes(record)[0][2] == "a-0404-3"
+    window.undo_action.trigger()
+    assert minutes(record)[0][2] == "a-0404-1"
+
+
+def test_dragging_an_agenda_item_reorders_it(window, record):
+    """Dropping an item elsewhere in the agenda moves it there, as one undoable edit."""
+    model = window.meeting_view.agenda_model
+    data = model.mimeData([model.index(4)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    order = [row[0] for row in record.conn.execute(
+        "SELECT id FROM agenda_items WHERE meeting_id = 'm-2001-04-04' ORDER BY position")]
+    assert order == ["a-0404-5", "a-0404-1", "a-0404-2", "a-0404-3", "a-0404-4"]
+    assert [item.id for item in model.items] == order
+    window.undo_action.trigger()
+    assert [item.id for item in model.items] == ["a-0404-1", "a-0404-2", "a-0404-3", "a-0404-4", "a-0404-5"]
