@@ -157,6 +157,11 @@ class MeetingView(QWidget):
         self.new_item = QLineEdit()
         self.new_item.setObjectName("newAgendaItem")
         self.new_item.returnPressed.connect(self.add_agenda_item)
+        self.new_item_topic = QComboBox()
+        self.new_item_topic.setObjectName("newAgendaItemTopic")
+        self.new_item_topic.activated.connect(self._topic_chosen)
+        self.agenda_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda_view.customContextMenuRequested.connect(self._agenda_menu)
         self.remove_item_button = QPushButton()
         self.remove_item_button.setObjectName("removeAgendaItem")
         self.remove_item_button.clicked.connect(self.remove_agenda_item)
@@ -178,6 +183,7 @@ class MeetingView(QWidget):
         self.agenda_label = QLabel()
         agenda_layout.addWidget(self.agenda_label)
         agenda_layout.addWidget(self.agenda_view)
+        agenda_layout.addWidget(self.new_item_topic)
         agenda_layout.addWidget(self.new_item)
         agenda_layout.addLayout(agenda_buttons)
 
@@ -288,6 +294,7 @@ class MeetingView(QWidget):
                              (self.entry_box, self.tr("New minute entry")), (self.kind_box, self.tr("Kind of entry")),
                              (self.party_box, self.tr("Party")), (self.speaker_box, self.tr("Speaker")),
                              (self.new_item, self.tr("New agenda item")),
+                             (self.new_item_topic, self.tr("Topic of the new agenda item")),
                              (self.remove_item_button, self.tr("Remove agenda item")),
                              (self.item_up_button, self.tr("Move agenda item up")),
                              (self.item_down_button, self.tr("Move agenda item down")),
@@ -306,13 +313,46 @@ class MeetingView(QWidget):
         self.agenda_model.set_meeting(meeting_id)
         self.minutes_model.set_meeting(meeting_id)
         self._fill_people()
+        self._fill_topics()
         self.in_session.setChecked(self._is_in_session(dt.datetime.now().astimezone()))
         editable = not self.session.record.read_only
-        for widget in (self.entry_box, self.new_item, self.remove_item_button, self.item_up_button,
-                       self.item_down_button, self.commit_button):
+        for widget in (self.entry_box, self.new_item, self.new_item_topic, self.remove_item_button,
+                       self.item_up_button, self.item_down_button, self.commit_button):
             widget.setEnabled(editable)
         if self.agenda_model.rowCount() and not self.agenda_view.currentIndex().isValid():
             self.agenda_view.setCurrentIndex(self.agenda_model.index(0))
+
+    def _fill_topics(self) -> None:
+        self.new_item_topic.clear()
+        self.new_item_topic.addItem(self.tr("No topic"), None)
+        for topic in queries.named(self.session.record, "topics", self.meeting.talks_id):
+            self.new_item_topic.addItem(topic.name, topic.id)
+
+    def _topic_chosen(self) -> None:
+        """Choosing a topic with no title typed yet offers the topic's title for the item."""
+        if self.new_item_topic.currentData() is not None and not self.new_item.text().strip():
+            self.new_item.setText(self.new_item_topic.currentText())
+        self.new_item.setFocus()
+
+    def _agenda_menu(self, point) -> None:
+        index = self.agenda_view.indexAt(point)
+        if self.session.record.read_only or not index.isValid():
+            return
+        item = self.agenda_model.items[index.row()]
+        menu = QMenu(self)
+        link = menu.addMenu(self.tr("Link to topic"))
+        for row in range(self.new_item_topic.count()):
+            act = link.addAction(self.new_item_topic.itemText(row))
+            act.setCheckable(True)
+            act.setChecked(self.new_item_topic.itemData(row) == item.topic_id)
+            act.triggered.connect(lambda _checked=False, topic=self.new_item_topic.itemData(row):
+                                  self.link_topic(item.id, topic))
+        menu.addAction(self.tr("Remove agenda item")).triggered.connect(self.remove_agenda_item)
+        menu.popup(self.agenda_view.viewport().mapToGlobal(point))
+
+    def link_topic(self, item_id: str, topic_id: str | None) -> bool:
+        return self.session.perform(SetFields("agenda_items", {"id": item_id}, {"topic_id": topic_id},
+                                              description=self.tr("Link agenda item to topic")))
 
     def _fill_people(self) -> None:
         record, talks = self.session.record, self.meeting.talks_id
@@ -422,9 +462,10 @@ class MeetingView(QWidget):
         title = self.new_item.text()
         if self.meeting is None or not title.strip():
             return
-        if self.session.perform(Insert("agenda_items", {"meeting_id": self.meeting.id, "title": title},
-                                       description=self.tr("Add agenda item"))):
+        values = {"meeting_id": self.meeting.id, "title": title, "topic_id": self.new_item_topic.currentData()}
+        if self.session.perform(Insert("agenda_items", values, description=self.tr("Add agenda item"))):
             self.new_item.clear()
+            self.new_item_topic.setCurrentIndex(0)
             self.agenda_view.setCurrentIndex(self.agenda_model.index(self.agenda_model.rowCount() - 1))
 
     def remove_agenda_item(self) -> None:
@@ -454,3 +495,7 @@ class MeetingView(QWidget):
                 self.agenda_view.setCurrentIndex(self.agenda_model.index(rows[0]))
         if table in ("minutes", "agenda_items", "parties", "people"):
             self.minutes_model.reload()
+        if table in ("parties", "people"):
+            self._fill_people()
+        if table == "topics":
+            self._fill_topics()

@@ -664,162 +664,183 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="270" />
-        <location filename="../../app/ui/meeting_view.py" line="287" />
+        <location filename="../../app/ui/meeting_view.py" line="276" />
+        <location filename="../../app/ui/meeting_view.py" line="293" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="271" />
+        <location filename="../../app/ui/meeting_view.py" line="277" />
         <source>New agenda item — press Enter</source>
         <translation>Nuevo punto del orden del día — pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="272" />
+        <location filename="../../app/ui/meeting_view.py" line="278" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="273" />
-        <location filename="../../app/ui/meeting_view.py" line="404" />
+        <location filename="../../app/ui/meeting_view.py" line="279" />
+        <location filename="../../app/ui/meeting_view.py" line="444" />
         <source>Commitment…</source>
         <translation>Compromiso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="274" />
+        <location filename="../../app/ui/meeting_view.py" line="280" />
         <source>Turn the selected entry into a commitment (Ctrl+Shift+M)</source>
         <translation>Convertir la entrada seleccionada en un compromiso (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="275" />
+        <location filename="../../app/ui/meeting_view.py" line="281" />
         <source>Make commitment</source>
         <translation>Registrar compromiso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="278" />
+        <location filename="../../app/ui/meeting_view.py" line="284" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Subir el punto (Alt+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="279" />
+        <location filename="../../app/ui/meeting_view.py" line="285" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Bajar el punto (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="280" />
-        <location filename="../../app/ui/meeting_view.py" line="294" />
+        <location filename="../../app/ui/meeting_view.py" line="286" />
+        <location filename="../../app/ui/meeting_view.py" line="301" />
         <source>In session</source>
         <translation>En sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="281" />
+        <location filename="../../app/ui/meeting_view.py" line="287" />
         <source>While the meeting is in session, each entry is stamped with the local time</source>
         <translation>Mientras la reunión está en sesión, cada entrada lleva la hora local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="282" />
+        <location filename="../../app/ui/meeting_view.py" line="288" />
         <source>Kind of entry: Ctrl+1 to Ctrl+7</source>
         <translation>Tipo de entrada: Ctrl+1 a Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="283" />
+        <location filename="../../app/ui/meeting_view.py" line="289" />
         <source>Whose position: Ctrl+Shift+1 to Ctrl+Shift+9, Ctrl+Shift+0 for none</source>
         <translation>Posición de quién: Ctrl+Mayús+1 a Ctrl+Mayús+9, Ctrl+Mayús+0 para ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="285" />
+        <location filename="../../app/ui/meeting_view.py" line="291" />
         <source>Type what was said, then Enter (Shift+Enter for a new line). Ctrl+1…7 pick the kind, Ctrl+Shift+0…9 the party.</source>
         <translation>Escriba lo que se dijo y pulse Intro (Mayús+Intro para una nueva línea). Ctrl+1…7 eligen el tipo, Ctrl+Mayús+0…9 la parte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="287" />
+        <location filename="../../app/ui/meeting_view.py" line="293" />
         <source>Minutes</source>
         <translation>Actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="288" />
+        <location filename="../../app/ui/meeting_view.py" line="294" />
         <source>New minute entry</source>
         <translation>Nueva entrada del acta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="288" />
+        <location filename="../../app/ui/meeting_view.py" line="294" />
         <source>Kind of entry</source>
         <translation>Tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="289" />
+        <location filename="../../app/ui/meeting_view.py" line="295" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="289" />
+        <location filename="../../app/ui/meeting_view.py" line="295" />
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="290" />
+        <location filename="../../app/ui/meeting_view.py" line="296" />
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="291" />
-        <location filename="../../app/ui/meeting_view.py" line="433" />
+        <location filename="../../app/ui/meeting_view.py" line="297" />
+        <source>Topic of the new agenda item</source>
+        <translation>Tema del nuevo punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="298" />
+        <location filename="../../app/ui/meeting_view.py" line="350" />
+        <location filename="../../app/ui/meeting_view.py" line="474" />
         <source>Remove agenda item</source>
         <translation>Quitar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="292" />
+        <location filename="../../app/ui/meeting_view.py" line="299" />
         <source>Move agenda item up</source>
         <translation>Subir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="293" />
+        <location filename="../../app/ui/meeting_view.py" line="300" />
         <source>Move agenda item down</source>
         <translation>Bajar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="320" />
+        <location filename="../../app/ui/meeting_view.py" line="327" />
+        <source>No topic</source>
+        <translation>Ningún tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="343" />
+        <source>Link to topic</source>
+        <translation>Vincular a un tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="355" />
+        <source>Link agenda item to topic</source>
+        <translation>Vincular punto del orden del día a un tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="360" />
         <source>No party</source>
         <translation>Ninguna parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="324" />
+        <location filename="../../app/ui/meeting_view.py" line="364" />
         <source>No speaker</source>
         <translation>Ningún orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="376" />
+        <location filename="../../app/ui/meeting_view.py" line="416" />
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="399" />
+        <location filename="../../app/ui/meeting_view.py" line="439" />
         <source>Move to agenda item</source>
         <translation>Mover al punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="403" />
+        <location filename="../../app/ui/meeting_view.py" line="443" />
         <source>No agenda item</source>
         <translation>Ningún punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="405" />
-        <location filename="../../app/ui/meeting_view.py" line="419" />
+        <location filename="../../app/ui/meeting_view.py" line="445" />
+        <location filename="../../app/ui/meeting_view.py" line="459" />
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="413" />
+        <location filename="../../app/ui/meeting_view.py" line="453" />
         <source>Move entries</source>
         <translation>Mover entradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="426" />
+        <location filename="../../app/ui/meeting_view.py" line="466" />
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="443" />
+        <location filename="../../app/ui/meeting_view.py" line="484" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
