@@ -36,6 +36,9 @@ from .session import Session
 Index = QModelIndex | QPersistentModelIndex
 
 
+_PARTY_ROLE = Qt.ItemDataRole.UserRole + 1  # a speaker's party, kept beside the speaker's name
+
+
 class AgendaModel(QAbstractListModel):
     """The agenda items of one meeting, in order (a short list: read whole)."""
 
@@ -213,6 +216,7 @@ class MeetingView(QWidget):
         self.party_box.setObjectName("entryParty")
         self.speaker_box = QComboBox()
         self.speaker_box.setObjectName("entrySpeaker")
+        self.speaker_box.currentIndexChanged.connect(self._speaker_chosen)
         for box in (self.kind_box, self.party_box, self.speaker_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(7)
@@ -261,6 +265,12 @@ class MeetingView(QWidget):
             move = QShortcut(QKeySequence(key), self.agenda_view)
             move.setContext(Qt.ShortcutContext.WidgetShortcut)
             move.activated.connect(lambda step=step: self.move_agenda_item(step))
+
+    def _speaker_chosen(self, row: int) -> None:
+        """A speaker speaks for their party."""
+        party = self.speaker_box.itemData(row, _PARTY_ROLE)
+        if party is not None:
+            self.party_box.setCurrentIndex(max(self.party_box.findData(party), 0))
 
     def _pick_party(self, number: int) -> None:
         if number < self.party_box.count():
@@ -364,6 +374,7 @@ class MeetingView(QWidget):
         self.speaker_box.addItem(self.tr("No speaker"), None)
         for person in queries.people(record, talks):
             self.speaker_box.addItem(person.name, person.id)
+            self.speaker_box.setItemData(self.speaker_box.count() - 1, person.group, _PARTY_ROLE)
 
     def _is_in_session(self, now: dt.datetime) -> bool:
         """A meeting is in session on its own day, by the clock of the place where it is held."""
