@@ -22,11 +22,15 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
-import filelock
-from sqlite_utils import Database
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from . import schema
+from . import identity
 from .errors import NewerRecord, NotARecord, ReadOnlyRecord, RecordError, RecordInUse, RecordMissing
+from .lock import FileLock, Held
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -72,12 +76,12 @@ def _inspect(path: Path) -> int:
         raise NotARecord(f"{path} is not an Accord record or is damaged ({error})") from error
     finally:
         conn.close()
-    if app_id != schema.APPLICATION_ID:
+    if app_id != identity.APPLICATION_ID:
         raise NotARecord(f"{path} is a SQLite database of another application, not an Accord record")
-    if version > schema.SCHEMA_VERSION:
+    if version > identity.SCHEMA_VERSION:
         raise NewerRecord(
             f"{path} was written by a newer version of Accord (record version {version}, "
-            f"this Accord reads up to {schema.SCHEMA_VERSION}); update Accord to open it"
+            f"this Accord reads up to {identity.SCHEMA_VERSION}); update Accord to open it"
         )
     return version
 
@@ -90,13 +94,19 @@ class Record:
     """An open record. Use `Record.open`; close it when done (or use `with`)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
-                 read_only_reason: str | None, lock: filelock.BaseFileLock | None):
+                 read_only_reason: str | None, lock: FileLock | None):
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self._lock = lock
+
+    @cached_property
+    def db(self) -> Database:
+        """The record through sqlite-utils (loaded on first use: the window's start does not need it)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     # -- opening ------------------------------------------------------------
 
@@ -148,13 +158,15 @@ class Record:
             raise
 
     @classmethod
-    def _open_writable(cls, path: Path, version: int, lock: filelock.BaseFileLock) -> Record:
+    def _open_writable(cls, path: Path, version: int, lock: FileLock) -> Record:
         conn = sqlite3.connect(str(path), isolation_level=None)
         try:
             _configure(conn)
             conn.execute("PRAGMA journal_mode = WAL")
             record = cls(path, conn, read_only=False, read_only_reason=None, lock=lock)
-            if version < schema.SCHEMA_VERSION:
+            if version < identity.SCHEMA_VERSION:
+                from . import schema
+
                 with record.transaction():
                     schema.migrate(record.db)
             return record
@@ -164,7 +176,7 @@ class Record:
 
     @classmethod
     def _open_read_only(cls, path: Path, version: int, reason: str) -> Record:
-        if version < schema.SCHEMA_VERSION:
+        if version < identity.SCHEMA_VERSION:
             raise ReadOnlyRecord(
                 f"{path} was written by an older Accord and must be upgraded, "
                 f"which cannot be done because {reason}"
@@ -181,7 +193,7 @@ class Record:
         serialised with the first connection's by SQLite.
         """
         if self.read_only:
-            return Record._open_read_only(self.path, schema.SCHEMA_VERSION, self.read_only_reason or "")
+            return Record._open_read_only(self.path, identity.SCHEMA_VERSION, self.read_only_reason or "")
         conn = sqlite3.connect(str(self.path), isolation_level=None)
         _configure(conn)
         return Record(self.path, conn, read_only=False, read_only_reason=None, lock=None)
@@ -189,13 +201,13 @@ class Record:
     # -- use -------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (`BEGIN IMMEDIATE`): all of it is kept, or none of it."""
         if self.read_only:
             raise ReadOnlyRecord(f"{self.path} is open read-only: {self.read_only_reason}")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
+            yield self.conn
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -232,12 +244,12 @@ def _unwritable_reason(path: Path) -> str | None:
     return None
 
 
-def _take_lock(path: Path) -> filelock.BaseFileLock | None:
+def _take_lock(path: Path) -> FileLock | None:
     """The writer's lock on `path`, or None where the folder cannot hold a lock file."""
-    lock = filelock.FileLock(str(_lock_path(path)), timeout=0, thread_local=False)
+    lock = FileLock(_lock_path(path))
     try:
         lock.acquire()
-    except filelock.Timeout as error:
+    except Held as error:
         raise RecordInUse(
             f"{path} is in use by another Accord window or command; close it there, or open it read-only"
         ) from error

@@ -16,8 +16,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-# 'Accd': marks a SQLite file as an Accord record (PRAGMA application_id).
-APPLICATION_ID = 0x41636364
+from .identity import APPLICATION_ID, SCHEMA_VERSION
 
 migrations = Migrations("accord")
 
@@ -347,8 +346,6 @@ def m001_the_record(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-# One more with every migration added; tests check it against the migrations applied.
-SCHEMA_VERSION = 1
 
 
 def migrate(db: Database) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..store import exchange
 from ..store import queries
 from ..store.edits import Delete, Insert, Together
 from ..store.locations import sample_bundle_path
@@ -626,6 +625,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def import_bundle(self, path: Path) -> RecordJob:
+        from ..store import exchange  # loaded when first used, not at start-up
+
         def imported(talks) -> None:
             self.refresh()
             self.statusBar().showMessage(
@@ -644,11 +645,15 @@ class MainWindow(QMainWindow):
             self.import_bundle(Path(name))
 
     def choose_export_file(self) -> None:
+        from ..store import exchange  # loaded when first used, not at start-up
+
         self._write_file_in_background(
             self.tr("Export the record as a bundle"), "talks.json", self.tr("Talks bundles (*.json)"),
             exchange.export_bundle, self.tr("Exporting…"), self.tr("Exported to %1"))
 
     def choose_backup_file(self) -> None:
+        from ..store import exchange
+
         self._write_file_in_background(
             self.tr("Back up the record"), "accord-backup.sqlite", self.tr("Accord records (*.sqlite)"),
             exchange.backup, self.tr("Backing up…"), self.tr("Backed up to %1"))
