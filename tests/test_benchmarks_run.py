@@ -7,3 +7,13 @@ def test_store_benchmark_runs_on_a_small_record(capsys):
     assert set(figures) == {"import_s", "import_floor_s", "import_ratio", "import_peak_mb", "search_ms",
                             "search_ratio", "open_ms"}
     assert "ratio" in capsys.readouterr().out
+
+
+def test_window_benchmark_runs_on_a_small_record(capsys):
+    """The window benchmark still runs (small record, one start-up each)."""
+    from tests.benchmarks import bench_window
+
+    figures = bench_window.run(meetings=5, runs=1)
+    assert figures["rows"] == 500 + bench_window.LONG_MEETING_ENTRIES - 400  # m-0: its 100 entries and the long day
+    assert figures["pages_read"] <= figures["rows"] / 200 + 3  # each page read about once, as it came into view
+    assert "start-up" in capsys.readouterr().out

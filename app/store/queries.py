@@ -101,14 +101,29 @@ class CommitmentRow:
     meeting_start: str | None
 
 
-def commitments(record: Record, talks_id: str) -> list[CommitmentRow]:
-    """The talks' commitments in their order, with owners' short names."""
+# How the commitments list may be ordered: a column name → its SQL order.
+COMMITMENT_ORDERS = {
+    "position": "c.position",
+    "text": "c.text COLLATE NOCASE",
+    "owners": "3",
+    "due": "c.due_text COLLATE NOCASE",
+    "window": "c.due_latest IS NULL, c.due_latest, c.due_earliest",
+    "status": "c.status",
+    "overdue": "c.status IN ('completed', 'dropped', 'superseded'), c.due_latest IS NULL, c.due_latest",
+}
+
+
+def commitments(record: Record, talks_id: str, order: str = "position", descending: bool = False
+                ) -> list[CommitmentRow]:
+    """The talks' commitments with their owners' short names, ordered in SQL by one of COMMITMENT_ORDERS."""
+    direction = " DESC" if descending else ""
+    by = ", ".join(part + direction for part in COMMITMENT_ORDERS[order].split(", "))
     return [CommitmentRow(*row) for row in record.conn.execute(
         "SELECT c.id, c.text, coalesce((SELECT group_concat(p.short, ', ') FROM"
         " (SELECT o.party_id FROM commitment_owners o WHERE o.commitment_id = c.id ORDER BY o.position) x"
         " JOIN parties p ON p.id = x.party_id), ''), c.assignee, c.due_text, c.due_earliest, c.due_latest,"
         " c.status, m.start FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id"
-        " WHERE c.talks_id = ? ORDER BY c.position", (talks_id,))]
+        f" WHERE c.talks_id = ? ORDER BY {by}, c.position", (talks_id,))]
 
 
 @dataclass(frozen=True, slots=True)

@@ -348,6 +348,19 @@ def m001_the_record(db: Database) -> None:
 
 
 
+@migrations()
+def m002_indexes_for_references(db: Database) -> None:
+    """Indexes under the references that lists count and deletes check (entries of an agenda item, ...)."""
+    for statement in (
+        "CREATE INDEX minutes_by_item ON minutes (item_id)",
+        "CREATE INDEX commitments_by_meeting ON commitments (meeting_id)",
+        "CREATE INDEX people_by_party ON people (party_id)",
+        "CREATE INDEX attendance_by_person ON attendance (person_id)",
+        "CREATE INDEX owners_by_party ON commitment_owners (party_id)",
+    ):
+        db.execute(statement)
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations; the caller holds the write transaction."""
     migrations.apply(db)

@@ -22,7 +22,6 @@ def _date(text: str | None) -> dt.date | None:
 class CommitmentsModel(QAbstractTableModel):
     TEXT, OWNERS, DUE, WINDOW, STATUS, OVERDUE = range(6)
     IdRole = Qt.ItemDataRole.UserRole
-    SortRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -30,6 +29,7 @@ class CommitmentsModel(QAbstractTableModel):
         self.talks_id: str | None = None
         self.as_of = dt.date.today()
         self.rows: list[queries.CommitmentRow] = []
+        self.order = ("window", False)
         session.changed.connect(self._changed)
 
     def set_talks(self, talks_id: str | None) -> None:
@@ -38,12 +38,20 @@ class CommitmentsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = queries.commitments(self.session.record, self.talks_id) if self.talks_id else []
+        order, descending = self.order
+        self.rows = queries.commitments(self.session.record, self.talks_id, order, descending) if self.talks_id else []
         self.endResetModel()
 
     def _changed(self, table: str) -> None:
         if table in ("commitments", "commitment_owners", "parties"):
             self.reload()
+
+    _ORDERS = ("text", "owners", "due", "window", "status", "overdue")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the database, not row by row in Python: 20,000 commitments sort at once."""
+        self.order = (self._ORDERS[column], order == Qt.SortOrder.DescendingOrder)
+        self.reload()
 
     def overdue(self, row: queries.CommitmentRow) -> bool:
         return is_overdue(row.status, _date(row.latest), self.as_of)
@@ -61,11 +69,9 @@ class CommitmentsModel(QAbstractTableModel):
         column = index.column()
         if role == self.IdRole:
             return row.id
-        if role == self.SortRole and column in (self.WINDOW, self.DUE):
-            return row.latest or "9999"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.OVERDUE and self.overdue(row):
             return QColor("#a33")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.SortRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.TEXT:
                 return row.text
             if column == self.OWNERS:

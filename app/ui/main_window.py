@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSortFilterProxyModel, QThreadPool, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QThreadPool, Qt
 from PySide6.QtCore import QEvent, QModelIndex
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
     def __init__(self, record: Record, pool: QThreadPool | None = None, *, owns_record: bool = False):
         super().__init__()
         self.owns_record = owns_record  # close the record with the window
+        if owns_record:
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nothing may reach a closed record
         self.setObjectName("mainWindow")
         self.record = record
         self.session = Session(record, self)
@@ -79,8 +81,10 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(240)
         self.navigator.setAlternatingRowColors(True)
         self.navigator.header().setSectionResizeMode(NavigatorModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (NavigatorModel.DATE, NavigatorModel.PLACE, NavigatorModel.STATUS):
-            self.navigator.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: fitting columns to their contents would measure every row of a long list.
+        for column, width in ((NavigatorModel.DATE, 130), (NavigatorModel.PLACE, 110), (NavigatorModel.STATUS, 80)):
+            self.navigator.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.navigator.setColumnWidth(column, width)
         self.navigator.header().setStretchLastSection(False)
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.meeting_view = MeetingView(self.session)
@@ -115,12 +119,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_dock)
         self.find_dock.hide()
         self.commitments_model = CommitmentsModel(self.session, self)
-        self.commitments_proxy = QSortFilterProxyModel(self)
-        self.commitments_proxy.setSourceModel(self.commitments_model)
-        self.commitments_proxy.setSortRole(CommitmentsModel.SortRole)
         self.commitments_view = QTableView()
         self.commitments_view.setObjectName("commitmentsView")
-        self.commitments_view.setModel(self.commitments_proxy)
+        self.commitments_view.setModel(self.commitments_model)
         self.commitments_view.setSortingEnabled(True)
         self.commitments_view.verticalHeader().setVisible(False)
         self.commitments_view.horizontalHeader().setSectionResizeMode(
@@ -130,7 +131,8 @@ class MainWindow(QMainWindow):
         self.commitments_dock.setWidget(self.commitments_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitments_dock)
         self.tabifyDockWidget(self.find_dock, self.commitments_dock)
-        self.commitments_view.sortByColumn(CommitmentsModel.WINDOW, Qt.SortOrder.AscendingOrder)
+        self.commitments_view.horizontalHeader().setSortIndicator(CommitmentsModel.WINDOW,
+                                                                  Qt.SortOrder.AscendingOrder)
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)

@@ -122,6 +122,7 @@ def longest_stall_ms(app, steps, pause_ms: int) -> float:
 
 
 def stalls(db: Path) -> dict[str, float]:
+    import shiboken6
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -152,6 +153,7 @@ def stalls(db: Path) -> dict[str, float]:
         pages = window.meeting_view.minutes_model.pages_read
         rows = window.meeting_view.minutes_model.rowCount()
         window.close()
+        shiboken6.delete(window)  # gone before its record closes, so no later event reaches it
     return {"idle_ms": idle, "typing_ms": typing, "scrolling_ms": scrolling, "pages_read": pages, "rows": rows}
 
 

@@ -180,3 +180,36 @@ def test_foreign_keys_are_enforced(record):
         with record.transaction() as db:
             db.execute("INSERT INTO parties (id, talks_id, name, short, language, position)"
                        " VALUES ('p', 'nope', 'P', 'P', 'en', 0)")
+
+
+def test_record_of_an_older_version_is_migrated_forward(record_path, sample_bundle):
+    """A record written before the latest migration is brought up to date when opened, data intact."""
+    from sqlite_utils import Database
+
+    with Record.open(record_path, create=True) as record:
+        import_bundle(record, sample_bundle)
+    conn = sqlite3.connect(record_path)
+    for name in ("minutes_by_item", "commitments_by_meeting", "people_by_party", "attendance_by_person",
+                 "owners_by_party"):
+        conn.execute(f"DROP INDEX {name}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_indexes_for_references'")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Record.open(record_path) as record:
+        assert record.conn.execute("PRAGMA user_version").fetchone() == (schema.SCHEMA_VERSION,)
+        assert "minutes_by_item" in {index.name for index in Database(record.conn)["minutes"].indexes}
+        assert [t.id for t in list_talks(record)] == ["talks-us-mx-migration"]
+
+
+def test_older_record_opened_read_only_is_refused_unchanged(record_path):
+    """An older record that cannot be upgraded (read-only) is refused, not changed."""
+    Record.open(record_path, create=True).close()
+    conn = sqlite3.connect(record_path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    before = snapshot(record_path)
+    with pytest.raises(ReadOnlyRecord, match="older Accord"):
+        Record.open(record_path, read_only=True)
+    assert snapshot(record_path) == before
