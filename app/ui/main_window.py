@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.navigator.setAlternatingRowColors(True)
         self.navigator.header().setSectionResizeMode(NavigatorModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: fitting columns to their contents would measure every row of a long list.
-        for column, width in ((NavigatorModel.DATE, 130), (NavigatorModel.PLACE, 110), (NavigatorModel.STATUS, 80)):
+        for column, width in ((NavigatorModel.DATE, 92), (NavigatorModel.PLACE, 80), (NavigatorModel.STATUS, 64)):
             self.navigator.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.navigator.setColumnWidth(column, width)
         self.navigator.header().setStretchLastSection(False)
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
             else:
-                splitter.setSizes([300, 900] if splitter is self.splitter else [220, 680])
+                splitter.setSizes([420, 860] if splitter is self.splitter else [220, 640])
 
     def write_settings(self) -> None:
         settings = QSettings()
