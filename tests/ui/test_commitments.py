@@ -2,18 +2,12 @@ import datetime as dt
 
 import pytest
 
-from app.store.exchange import import_bundle
 from app.ui.commitments_view import CommitmentsModel
-from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, record, sample_bundle):
-    import_bundle(record, sample_bundle)
-    w = MainWindow(record)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(sample_window):
+    return sample_window
 
 
 def commitment_rows(record):

@@ -3,17 +3,12 @@ from PySide6.QtCore import Qt
 
 from app.store.exchange import import_bundle
 from app.store.queries import carry_over
-from app.ui.main_window import MainWindow
 from app.ui.navigator import NavigatorModel
 
 
 @pytest.fixture
-def window(qtbot, record, sample_bundle):
-    import_bundle(record, sample_bundle)
-    w = MainWindow(record)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(sample_window):
+    return sample_window
 
 
 def value(record, table, ident, field):

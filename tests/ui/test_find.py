@@ -1,18 +1,12 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from app.store.exchange import import_bundle
 from app.ui.find_panel import HitsModel
-from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, record, sample_bundle):
-    import_bundle(record, sample_bundle)
-    w = MainWindow(record)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(sample_window):
+    return sample_window
 
 
 def test_ctrl_f_opens_find_and_enter_jumps_to_the_entry(qtbot, window):

@@ -12,13 +12,9 @@ from ..builders import write_large_bundle
 
 
 @pytest.fixture
-def window(qtbot, record, sample_bundle):
-    import_bundle(record, sample_bundle)
-    w = MainWindow(record)
-    qtbot.addWidget(w)
-    w.show()
-    w.show_meeting("m-2001-04-04")
-    return w
+def window(sample_window):
+    sample_window.show_meeting("m-2001-04-04")
+    return sample_window
 
 
 def minutes(record, meeting="m-2001-04-04"):
