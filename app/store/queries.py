@@ -113,9 +113,10 @@ COMMITMENT_ORDERS = {
 }
 
 
-def commitments(record: Record, talks_id: str, order: str = "position", descending: bool = False
-                ) -> list[CommitmentRow]:
-    """The talks' commitments with their owners' short names, ordered in SQL by one of COMMITMENT_ORDERS."""
+def commitments(record: Record, talks_id: str, order: str = "position", descending: bool = False,
+                start: int = 0, count: int = -1) -> list[CommitmentRow]:
+    """The talks' commitments with their owners' short names, ordered in SQL by one of COMMITMENT_ORDERS;
+    `start` and `count` read one page of them."""
     direction = " DESC" if descending else ""
     by = ", ".join(part + direction for part in COMMITMENT_ORDERS[order].split(", "))
     return [CommitmentRow(*row) for row in record.conn.execute(
@@ -123,7 +124,7 @@ def commitments(record: Record, talks_id: str, order: str = "position", descendi
         " (SELECT o.party_id FROM commitment_owners o WHERE o.commitment_id = c.id ORDER BY o.position) x"
         " JOIN parties p ON p.id = x.party_id), ''), c.assignee, c.due_text, c.due_earliest, c.due_latest,"
         " c.status, m.start FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id"
-        f" WHERE c.talks_id = ? ORDER BY {by}, c.position", (talks_id,))]
+        f" WHERE c.talks_id = ? ORDER BY {by}, c.position LIMIT ? OFFSET ?", (talks_id, count, start))]
 
 
 @dataclass(frozen=True, slots=True)

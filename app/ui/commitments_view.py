@@ -29,6 +29,7 @@ class CommitmentsModel(QAbstractTableModel):
         self.talks_id: str | None = None
         self.as_of = dt.date.today()
         self.rows: list[queries.CommitmentRow] = []
+        self._complete = True
         self.order = ("window", False)
         session.changed.connect(self._changed)
 
@@ -36,11 +37,30 @@ class CommitmentsModel(QAbstractTableModel):
         self.talks_id = talks_id
         self.reload()
 
+    PAGE = 500
+
     def reload(self) -> None:
+        """Read the first page again; the rest is read as the view scrolls (fetchMore)."""
         self.beginResetModel()
-        order, descending = self.order
-        self.rows = queries.commitments(self.session.record, self.talks_id, order, descending) if self.talks_id else []
+        self.rows = []
+        self._complete = self.talks_id is None
         self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        order, descending = self.order
+        page = queries.commitments(self.session.record, self.talks_id, order, descending,
+                                   start=len(self.rows), count=self.PAGE)
+        self._complete = len(page) < self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
 
     def _changed(self, table: str) -> None:
         if table in ("commitments", "commitment_owners", "parties"):

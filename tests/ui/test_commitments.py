@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from app.store.exchange import import_bundle
 from app.ui.commitments_view import CommitmentsModel
 
 
@@ -75,3 +76,27 @@ def test_commitments_model_passes_the_model_tester(qtmodeltester, window):
     """The commitments model keeps Qt's model rules."""
     window.commitments_model.set_talks("talks-us-mx-migration")
     qtmodeltester.check(window.commitments_model)
+
+
+def test_long_list_is_read_page_by_page_and_sorted_by_the_database(qtbot, tmp_path):
+    """Thousands of commitments: the list reads them a page at a time, in the order chosen."""
+    from app.store.record import Record
+    from app.ui.session import Session
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from ..builders import write_large_bundle
+
+    bundle = write_large_bundle(tmp_path / "big.json", meetings=300)
+    with Record.open(tmp_path / "big.sqlite", create=True) as record:
+        import_bundle(record, bundle)
+        model = CommitmentsModel(Session(record))
+        model.set_talks("talks-large")
+        assert model.rowCount() == model.PAGE
+        model.fetchMore(QModelIndex())
+        assert model.rowCount() == 2 * model.PAGE
+        model.sort(CommitmentsModel.WINDOW, Qt.SortOrder.DescendingOrder)
+        latest = [row.latest for row in model.rows if row.latest]
+        assert latest == sorted(latest, reverse=True) and model.rowCount() == model.PAGE
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        assert model.rowCount() == record.conn.execute("SELECT count(*) FROM commitments").fetchone()[0]
