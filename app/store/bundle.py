@@ -68,7 +68,8 @@ class _Object:
         self.data = data
         self.where = where
 
-    def _get(self, key: str, required: bool) -> Any:
+    def raw(self, key: str, required: bool) -> Any:
+        """The value of `key` as the JSON holds it; missing or null is an error where required."""
         if key not in self.data:
             if required:
                 raise self.where.fail("is missing", key)
@@ -79,7 +80,7 @@ class _Object:
         return value
 
     def text(self, key: str, *, required: bool = True) -> str | None:
-        value = self._get(key, required)
+        value = self.raw(key, required)
         if value is None:
             return None
         if not isinstance(value, str):
@@ -99,7 +100,7 @@ class _Object:
         return value
 
     def flag(self, key: str, *, required: bool = True, default: bool = False) -> bool:
-        value = self._get(key, required)
+        value = self.raw(key, required)
         if value is None:
             return default
         if not isinstance(value, bool):
@@ -107,7 +108,7 @@ class _Object:
         return value
 
     def integer(self, key: str) -> int:
-        value = self._get(key, True)
+        value = self.raw(key, True)
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.where.fail(f"must be a whole number, not {_type_name(value)}", key)
         return value
@@ -137,7 +138,7 @@ class _Object:
         return value
 
     def items(self, key: str, *, required: bool = True) -> list:
-        value = self._get(key, required)
+        value = self.raw(key, required)
         if value is None:
             return []
         if not isinstance(value, list):
@@ -152,7 +153,7 @@ class _Object:
         return [clean_text(value) for value in values]
 
     def by_language(self, key: str, *, required: bool = False) -> dict[str, str]:
-        value = self._get(key, required)
+        value = self.raw(key, required)
         if value is None:
             return {}
         if not isinstance(value, dict):
@@ -390,7 +391,7 @@ class _Scope:
         return commitment
 
     def due(self, parent: _Object) -> r.Due:
-        o = _Object(parent._get("due", True), _Where(f'commitment "{parent.where.id}" due'),
+        o = _Object(parent.raw("due", True), _Where(f'commitment "{parent.where.id}" due'),
                     ("text", "earliest", "latest"))
         due = r.Due(text=o.text("text"), earliest=o.date("earliest", required=False),
                     latest=o.date("latest", required=False))
@@ -407,7 +408,7 @@ class _Scope:
         o = _Object(data, _Where(f'commitment "{commitment.id}" update'), ("date", "status", "note", "scores"))
         update = r.Update(date=o.date("date"), note=o.text("note"),
                           status=o.choice("status", r.COMMITMENT_STATUSES, required=False))
-        scores = o._get("scores", False) or {}
+        scores = o.raw("scores", False) or {}
         if not isinstance(scores, dict):
             raise o.where.fail(f"must be an object {{party id: score}}, not {_type_name(scores)}", "scores")
         for party, score in scores.items():

@@ -294,8 +294,8 @@ def _load_meetings(conn, talks_id: str) -> list[r.Meeting]:
 def _load_commitments(conn, talks_id: str) -> list[r.Commitment]:
     t = (talks_id,)
     commitments = {}
-    for a, b, c, d, e, f, g, h, i, j, k in conn.execute(
-            "SELECT id, text, status, public, assignee, meeting_id, topic_id, due_text, due_earliest, due_latest, 0"
+    for a, b, c, d, e, f, g, h, i, j in conn.execute(
+            "SELECT id, text, status, public, assignee, meeting_id, topic_id, due_text, due_earliest, due_latest"
             " FROM commitments WHERE talks_id = ? ORDER BY position", t):
         due = r.Due(text=h, earliest=i, latest=j) if h is not None else None
         commitments[a] = r.Commitment(id=a, text=b, status=c, public=bool(d), assignee=e, meeting=f, topic=g, due=due)
