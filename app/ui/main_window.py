@@ -461,8 +461,7 @@ class MainWindow(QMainWindow):
             values["party_id"] = party
         edit = Insert(table, values, description=self.tr("New record"))
         if not self.session.perform(edit):
-            return None
-        self.navigator_model.refresh_section(talks_id, section)
+            return None  # on success the navigator has read the section again (_record_changed)
         self._select(talks_id, section, edit.key["id"], party)
         return edit.key["id"]
 
@@ -484,7 +483,6 @@ class MainWindow(QMainWindow):
             edit = dialog.edit()
             if self.session.perform(edit):
                 meeting_id = edit.edits[0].key["id"]
-                self.navigator_model.refresh_section(talks_id, "meetings")
                 self._select(talks_id, "meetings", meeting_id)
 
         dialog.accepted.connect(create)
