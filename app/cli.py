@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .store import exchange
 from .store.errors import RecordError
 from .store.locations import default_record_path
 from .store.record import Record
@@ -57,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(path: Path, args, *, default: bool) -> int:
+    from .store import exchange  # the window's start does not load the bundle code
+
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)
     with Record.open(path, create=True) as record:
@@ -67,6 +68,8 @@ def _import(path: Path, args, *, default: bool) -> int:
 
 
 def _export(path: Path, args, *, default: bool) -> int:
+    from .store import exchange
+
     with Record.open(path, read_only=True) as record:
         count = exchange.export_bundle(record, args.out, args.talks)
     print(f"exported {count} talks to {args.out}")
@@ -74,6 +77,8 @@ def _export(path: Path, args, *, default: bool) -> int:
 
 
 def _backup(path: Path, args, *, default: bool) -> int:
+    from .store import exchange
+
     with Record.open(path, read_only=True) as record:
         exchange.backup(record, args.out)
     print(f"backed up {path} to {args.out}")
