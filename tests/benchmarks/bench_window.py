@@ -43,7 +43,8 @@ if sys.argv[1] == "bare":
     view.setModel(QStandardItemModel(100, 4))
     window.setCentralWidget(view)
 else:
-    import app.cli  # the program starts through its command line
+    import importlib
+    importlib.import_module("app.cli")  # the program starts through its command line
     from app.store.record import Record
     from app.ui.main_window import MainWindow
     record = Record.open(sys.argv[2])
