@@ -185,15 +185,3 @@ class TalksSummary:
     title: str
     meetings: int
     commitments: int
-
-
-@dataclass(slots=True, frozen=True)
-class MeetingSummary:
-    """One line of a talks' list of meetings."""
-
-    id: str
-    title: str
-    status: str
-    start: str
-    place: str | None
-    body: str | None

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingHeader:
+class MeetingLine(NamedTuple):
+    """One meeting in a talks' list of meetings by date."""
+
+    id: str
+    title: str
+    status: str
+    start: str
+    place: str | None
+    body: str | None
+
+
+def meetings_page(record: Record, talks_id: str, start: int = 0, count: int = -1) -> list[MeetingLine]:
+    """The talks' meetings by date (a local date first, then its time), `count` from `start`."""
+    return [MeetingLine(*row) for row in record.conn.execute(
+        "SELECT m.id, m.title, m.status, m.start, m.place, b.name FROM meetings m"
+        " LEFT JOIN bodies b ON b.id = m.body_id WHERE m.talks_id = ?"
+        " ORDER BY substr(m.start, 1, 10), m.start, m.position LIMIT ? OFFSET ?", (talks_id, count, start))]
+
+
+class MeetingHeader(NamedTuple):
     id: str
     talks_id: str
     title: str
@@ -20,16 +38,14 @@ class MeetingHeader:
     body: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class AgendaRow:
+class AgendaRow(NamedTuple):
     id: str
     title: str
     topic_id: str | None
     entries: int
 
 
-@dataclass(frozen=True, slots=True)
-class MinuteRow:
+class MinuteRow(NamedTuple):
     id: str
     position: int
     kind: str
@@ -40,8 +56,7 @@ class MinuteRow:
     at: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(NamedTuple):
     id: str
     name: str
     group: str | None = None  # a person's party id
@@ -88,8 +103,7 @@ def people(record: Record, talks_id: str) -> list[Choice]:
         "SELECT id, name, party_id FROM people WHERE talks_id = ? ORDER BY position", (talks_id,))]
 
 
-@dataclass(frozen=True, slots=True)
-class CommitmentRow:
+class CommitmentRow(NamedTuple):
     id: str
     text: str
     owners: str             # the owners' short names, or '' for all parties jointly
@@ -127,8 +141,7 @@ def commitments(record: Record, talks_id: str, order: str = "position", descendi
         f" WHERE c.talks_id = ? ORDER BY {by}, c.position LIMIT ? OFFSET ?", (talks_id, count, start))]
 
 
-@dataclass(frozen=True, slots=True)
-class EntryContext:
+class EntryContext(NamedTuple):
     id: str
     text: str
     meeting_id: str
@@ -173,8 +186,7 @@ def named(record: Record, table: str, talks_id: str) -> list[Choice]:
         f"SELECT id, {name}, {group} FROM {table} WHERE talks_id = ? ORDER BY position", (talks_id,))]
 
 
-@dataclass(frozen=True, slots=True)
-class AttendeeRow:
+class AttendeeRow(NamedTuple):
     person_id: str
     name: str
     party: str
@@ -189,8 +201,7 @@ def attendees(record: Record, meeting_id: str) -> list[AttendeeRow]:
         " WHERE a.meeting_id = ? ORDER BY a.position", (meeting_id,))]
 
 
-@dataclass(frozen=True, slots=True)
-class CarryOver:
+class CarryOver(NamedTuple):
     """What a new meeting of a body may take over from the body's previous meeting."""
 
     previous_meeting: str | None

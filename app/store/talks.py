@@ -231,14 +231,6 @@ def list_talks(record: Record) -> list[r.TalksSummary]:
     return [r.TalksSummary(*row) for row in rows]
 
 
-def list_meetings(record: Record, talks_id: str) -> list[r.MeetingSummary]:
-    rows = record.conn.execute(
-        "SELECT m.id, m.title, m.status, m.start, m.place, b.name FROM meetings m"
-        " LEFT JOIN bodies b ON b.id = m.body_id WHERE m.talks_id = ? ORDER BY substr(m.start, 1, 10), m.start, m.position",
-        (talks_id,))
-    return [r.MeetingSummary(*row) for row in rows]
-
-
 def talks_ids(record: Record) -> list[str]:
     return [row[0] for row in record.conn.execute("SELECT id FROM talks ORDER BY position")]
 

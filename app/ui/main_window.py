@@ -126,13 +126,9 @@ class MainWindow(QMainWindow):
         self.commitments_view.verticalHeader().setVisible(False)
         self.commitments_view.horizontalHeader().setSectionResizeMode(
             CommitmentsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.commitments_dock = QDockWidget()
-        self.commitments_dock.setObjectName("commitmentsDock")
-        self.commitments_dock.setWidget(self.commitments_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitments_dock)
-        self.tabifyDockWidget(self.find_dock, self.commitments_dock)
         self.commitments_view.horizontalHeader().setSortIndicator(CommitmentsModel.WINDOW,
                                                                   Qt.SortOrder.AscendingOrder)
+        self.editors.addWidget(self.commitments_view)
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)
@@ -265,7 +261,6 @@ class MainWindow(QMainWindow):
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.navigator.setAccessibleName(self.tr("Talks and meetings"))
         self.find_dock.setWindowTitle(self.tr("Find"))
-        self.commitments_dock.setWindowTitle(self.tr("Commitments"))
         self.commitments_view.setAccessibleName(self.tr("Commitments"))
         self.stack.setAccessibleName(self.tr("Record"))
         if self.record.read_only:
@@ -284,8 +279,6 @@ class MainWindow(QMainWindow):
         state = settings.value("mainWindow/state")
         if state is not None:
             self.restoreState(state)
-        else:
-            self.resizeDocks([self.commitments_dock], [170], Qt.Orientation.Vertical)
         for splitter, key in ((self.splitter, "mainWindow/splitter"),
                               (self.meeting_view.splitter, "mainWindow/meetingSplitter")):
             saved = settings.value(key)
@@ -392,10 +385,10 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             return
         talks_id = current.data(NavigatorModel.TalksRole)
-        if talks_id != self.commitments_model.talks_id:
-            self.commitments_model.set_talks(talks_id)
         kind, ident = current.data(NavigatorModel.KindRole), current.data(NavigatorModel.IdRole)
-        if kind == "meeting":
+        if kind == "section" and current.data(NavigatorModel.SectionRole) == "commitments":
+            self.show_commitments(talks_id)
+        elif kind == "meeting":
             self.show_meeting(ident)
         elif kind in self._FORM_OF:
             form = self.forms[self._FORM_OF[kind]]
@@ -403,6 +396,12 @@ class MainWindow(QMainWindow):
             self.editors.setCurrentWidget(form)
         else:
             self.editors.setCurrentIndex(0)
+
+    def show_commitments(self, talks_id: str) -> None:
+        """The talks' commitments in the editor area; they are read when first shown."""
+        if talks_id != self.commitments_model.talks_id:
+            self.commitments_model.set_talks(talks_id)
+        self.editors.setCurrentWidget(self.commitments_view)
 
     def current_talks(self) -> str | None:
         index = self.navigator.currentIndex()
@@ -557,8 +556,7 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit) -> None:
         """Go to what Find found: its meeting, and the entry or agenda item itself."""
         if hit.meeting_id is None:
-            self.commitments_dock.show()
-            self.commitments_dock.raise_()
+            self.navigator.setCurrentIndex(self.navigator_model.section_index(hit.talks_id, "commitments"))
             self.statusBar().showMessage(self.tr("Found in a record that belongs to no meeting"), 5000)
             return
         index = self.navigator_model.meeting_index(hit.talks_id, hit.meeting_id)

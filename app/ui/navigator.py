@@ -1,7 +1,9 @@
-"""The navigator: talks → delegations (parties → delegates), bodies, topics, meetings by date.
+"""The navigator: talks → delegations (parties → delegates), bodies, topics, meetings by date,
+commitments.
 
-Each branch is read from the record only when it is expanded, so a record of
-thousands of meetings opens at once.
+Each branch is read from the record only when it is expanded, and the meetings
+a page at a time as the list is scrolled, so a record of thousands of meetings
+opens at once.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicati
 from PySide6.QtGui import QFont
 
 from ..domain.dates import moment_date
-from ..domain.records import MeetingSummary
 from ..store import queries
 from ..store import talks as store
+from ..store.queries import MeetingLine
 from ..store.record import Record
 from .dates import format_moment
 from .names import name_of
@@ -27,15 +29,25 @@ SECTIONS = {
     "bodies": QT_TRANSLATE_NOOP("NavigatorModel", "Bodies"),
     "topics": QT_TRANSLATE_NOOP("NavigatorModel", "Topics"),
     "meetings": QT_TRANSLATE_NOOP("NavigatorModel", "Meetings"),
+    "commitments": QT_TRANSLATE_NOOP("NavigatorModel", "Commitments"),
 }
-class Node:
-    """One row of the tree. `kind` is talks, section, party, person, body, topic or meeting."""
+LEAF_SECTIONS = {"commitments"}  # a section that is a view of its own, with no rows under it
+MEETINGS_PAGE = 200
 
-    __slots__ = ("kind", "id", "title", "parent", "children", "loader", "meeting", "talks_id", "section")
+
+class Node:
+    """One row of the tree. `kind` is talks, section, party, person, body, topic or meeting.
+
+    `loader(node, start)` reads the children from `start` on; it sets `more` when a page was
+    left to read (the meetings), which the view asks for as it is scrolled.
+    """
+
+    __slots__ = ("kind", "id", "title", "parent", "children", "loader", "meeting", "talks_id", "section",
+                 "more")
 
     def __init__(self, kind: str, id: str, title: str, parent: Node | None, talks_id: str | None,
-                 loader: Callable[[Node], list[Node]] | None = None,
-                 meeting: MeetingSummary | None = None, section: str | None = None):
+                 loader: Callable[[Node, int], list[Node]] | None = None,
+                 meeting: MeetingLine | None = None, section: str | None = None):
         self.kind = kind
         self.id = id
         self.title = title
@@ -45,6 +57,7 @@ class Node:
         self.meeting = meeting
         self.talks_id = talks_id
         self.section = section
+        self.more = False
 
     def row(self, siblings: list[Node]) -> int:
         return siblings.index(self)
@@ -72,31 +85,33 @@ class NavigatorModel(QAbstractItemModel):
                        for t in store.list_talks(self._record)]
         self.endResetModel()
 
-    def _sections(self, talks: Node) -> list[Node]:
+    def _sections(self, talks: Node, _start: int) -> list[Node]:
         loaders = {"delegations": self._parties, "bodies": self._bodies, "topics": self._topics,
                    "meetings": self._meetings}
-        return [Node("section", f"{talks.id}/{key}", key, talks, talks.id, loader=loaders[key], section=key)
+        return [Node("section", f"{talks.id}/{key}", key, talks, talks.id, loader=loaders.get(key), section=key)
                 for key in SECTIONS]
 
-    def _parties(self, section: Node) -> list[Node]:
+    def _parties(self, section: Node, _start: int) -> list[Node]:
         return [Node("party", c.id, c.name, section, section.talks_id, loader=self._people)
                 for c in queries.named(self._record, "parties", section.talks_id)]
 
-    def _people(self, party: Node) -> list[Node]:
+    def _people(self, party: Node, _start: int) -> list[Node]:
         return [Node("person", c.id, c.name, party, party.talks_id)
                 for c in queries.named(self._record, "people", party.talks_id) if c.group == party.id]
 
-    def _bodies(self, section: Node) -> list[Node]:
+    def _bodies(self, section: Node, _start: int) -> list[Node]:
         return [Node("body", c.id, c.name, section, section.talks_id)
                 for c in queries.named(self._record, "bodies", section.talks_id)]
 
-    def _topics(self, section: Node) -> list[Node]:
+    def _topics(self, section: Node, _start: int) -> list[Node]:
         return [Node("topic", c.id, c.name, section, section.talks_id)
                 for c in queries.named(self._record, "topics", section.talks_id)]
 
-    def _meetings(self, section: Node) -> list[Node]:
+    def _meetings(self, section: Node, start: int) -> list[Node]:
+        page = queries.meetings_page(self._record, section.talks_id, start, MEETINGS_PAGE + 1)
+        section.more = len(page) > MEETINGS_PAGE
         return [Node("meeting", m.id, m.title, section, section.talks_id, meeting=m)
-                for m in store.list_meetings(self._record, section.talks_id)]
+                for m in page[:MEETINGS_PAGE]]
 
     def refresh_section(self, talks_id: str, section: str) -> None:
         """Read one section again (after an edit), if it has been read."""
@@ -110,7 +125,7 @@ class NavigatorModel(QAbstractItemModel):
                         self.beginRemoveRows(parent, 0, len(node.children) - 1)
                         node.children = []
                         self.endRemoveRows()
-                    fresh = node.loader(node)
+                    fresh = node.loader(node, 0)
                     if fresh:
                         self.beginInsertRows(parent, 0, len(fresh) - 1)
                         node.children = fresh
@@ -157,18 +172,19 @@ class NavigatorModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node(parent)
-        return node is not None and node.children is None
+        return node is not None and (node.children is None or node.more)
 
     def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
         node = self._node(parent)
-        children = node.loader(node)
+        start = len(node.children or [])
+        children = node.loader(node, start)
         if children:
-            self.beginInsertRows(parent, 0, len(children) - 1)
-            node.children = children
+            self.beginInsertRows(parent, start, start + len(children) - 1)
+            node.children = (node.children or []) + children
             self.endInsertRows()
-        else:
+        elif node.children is None:
             node.children = []
 
     def find(self, talks_id: str, section: str, ident: str, party: str | None = None) -> QModelIndex:
@@ -183,6 +199,8 @@ class NavigatorModel(QAbstractItemModel):
                     continue
                 branch = self.index(srow, 0, parent)
                 self.fetchMore(branch)
+                while node.more and all(child.id != ident for child in node.children):
+                    self.fetchMore(branch)
                 for crow, child in enumerate(node.children or []):
                     if party is not None and child.id == party:
                         party_index = self.index(crow, 0, branch)
@@ -192,6 +210,16 @@ class NavigatorModel(QAbstractItemModel):
                                 return self.index(prow, 0, party_index)
                     if child.id == ident:
                         return self.index(crow, 0, branch)
+        return QModelIndex()
+
+    def section_index(self, talks_id: str, section: str) -> QModelIndex:
+        for row, talks in enumerate(self._roots):
+            if talks.id == talks_id:
+                parent = self.index(row, 0)
+                self.fetchMore(parent)
+                for srow, node in enumerate(talks.children or []):
+                    if node.section == section:
+                        return self.index(srow, 0, parent)
         return QModelIndex()
 
     def meeting_index(self, talks_id: str, meeting_id: str) -> QModelIndex:
@@ -235,7 +263,7 @@ class NavigatorModel(QAbstractItemModel):
             return name_of(meeting.status)
         return None
 
-    def _upcoming(self, meeting: MeetingSummary) -> bool:
+    def _upcoming(self, meeting: MeetingLine) -> bool:
         return meeting.status == "planned" and moment_date(meeting.start) >= self.today
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -5,6 +5,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from app.store import queries
 from app.store import talks as store
 from app.store.exchange import import_bundle
 from app.store.record import Record
@@ -43,7 +44,7 @@ def test_empty_record_offers_the_sample_talks(qtbot, window):
     talks = model.index(0, 0)
     assert model.data(talks) == "U.S.–Mexico Migration Talks"
     assert [model.data(model.index(row, 0, talks)) for row in range(model.rowCount(talks))] == [
-        "Delegations", "Bodies", "Topics", "Meetings"]
+        "Delegations", "Bodies", "Topics", "Meetings", "Commitments"]
     meetings = model.index(3, 0, talks)
     qtbot.waitUntil(lambda: model.rowCount(meetings) == 7)
     titles = [model.data(model.index(row, NavigatorModel.TITLE, meetings)) for row in range(7)]
@@ -70,8 +71,8 @@ def test_meetings_are_read_only_when_their_talks_is_expanded(record, sample_bund
     """The navigator does not read a talks' meetings until they are asked for."""
     import_bundle(record, sample_bundle)
     calls = []
-    real = store.list_meetings
-    monkeypatch.setattr(store, "list_meetings", lambda rec, tid: calls.append(tid) or real(rec, tid))
+    real = queries.meetings_page
+    monkeypatch.setattr(queries, "meetings_page", lambda rec, tid, *page: calls.append(tid) or real(rec, tid, *page))
     model = NavigatorModel(record)
     assert model.rowCount() == 1 and calls == []
     talks = model.index(0, 0)
@@ -79,6 +80,39 @@ def test_meetings_are_read_only_when_their_talks_is_expanded(record, sample_bund
     assert calls == []
     model.fetchMore(model.index(3, 0, talks))
     assert calls == ["talks-us-mx-migration"]
+
+
+def test_meetings_are_read_a_page_at_a_time(record, sample_bundle, qtmodeltester):
+    """A talks with more meetings than a page lists the first page, then the next as the view asks."""
+    from app.ui import navigator
+
+    import_bundle(record, sample_bundle)
+    talks_id = "talks-us-mx-migration"
+    extra = navigator.MEETINGS_PAGE + 30
+    with record.transaction() as conn:
+        conn.executemany("INSERT INTO meetings (id, talks_id, title, status, start, position)"
+                         " VALUES (?, ?, ?, 'held', ?, ?)",
+                         [(f"m-extra-{i:04}", talks_id, f"Session {i}",
+                           f"2002-{1 + i // 28 % 12:02}-{1 + i % 28:02}", 100 + i) for i in range(extra)])
+    total = record.conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    model = NavigatorModel(record)
+    talks = model.index(0, 0)
+    model.fetchMore(talks)
+    meetings = next(model.index(row, 0, talks) for row in range(model.rowCount(talks))
+                    if model.index(row, 0, talks).data(NavigatorModel.SectionRole) == "meetings")
+    model.fetchMore(meetings)
+    assert model.rowCount(meetings) == navigator.MEETINGS_PAGE and model.canFetchMore(meetings)
+    model.fetchMore(meetings)
+    assert model.rowCount(meetings) == total and not model.canFetchMore(meetings)
+    dates = [model.index(row, 0, meetings).data(NavigatorModel.IdRole) for row in range(total)]
+    assert len(set(dates)) == total
+    starts = [record.conn.execute("SELECT substr(start, 1, 10) FROM meetings WHERE id = ?", (i,)).fetchone()[0]
+              for i in dates]
+    assert starts == sorted(starts)
+    fresh = NavigatorModel(record)
+    last = fresh.meeting_index(talks_id, dates[-1])  # finding a meeting reads the pages up to it
+    assert last.isValid() and last.row() == total - 1
+    qtmodeltester.check(model)
 
 
 def test_user_text_shows_as_typed(record, tmp_path):
