@@ -9,7 +9,7 @@ import pytest
 
 from app.cli import main
 from app.store.record import Record
-from app.store.talks import list_talks
+from app.store.queries import talks as list_talks
 
 from .conftest import SAMPLE
 

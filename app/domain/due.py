@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from .records import FINAL_STATUSES
+from .vocabulary import FINAL_STATUSES
 from .text import fold
 
 

@@ -10,23 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PERSON_ROLES = ("head", "deputy", "member", "adviser", "spokesperson", "note-taker")
-BODY_LEVELS = ("heads-of-state", "ministerial", "senior-officials", "working", "technical")
-MEETING_STATUSES = ("planned", "held", "cancelled")
-ATTENDEE_ROLES = ("chair", "head", "member", "adviser", "observer")
-ENTRY_KINDS = (
-    "discussion",
-    "position",
-    "statement",
-    "decision",
-    "agreement",
-    "disagreement",
-    "note",
+from .vocabulary import (  # noqa: F401  (the record's vocabulary, named here beside its records)
+    ATTENDEE_ROLES,
+    BODY_LEVELS,
+    COMMITMENT_STATUSES,
+    COMMUNIQUE_STATUSES,
+    ENTRY_KINDS,
+    FINAL_STATUSES,
+    MEETING_STATUSES,
+    PERSON_ROLES,
+    SCORES,
 )
-COMMITMENT_STATUSES = ("not_started", "in_progress", "completed", "dropped", "superseded")
-FINAL_STATUSES = ("completed", "dropped", "superseded")
-COMMUNIQUE_STATUSES = ("draft", "ad_referendum", "agreed", "issued")
-SCORES = (-1, 0, 1)
 
 
 @dataclass(slots=True)
@@ -175,13 +169,3 @@ class Talks:
     meetings: list[Meeting] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     communiques: list[Communique] = field(default_factory=list)
-
-
-@dataclass(slots=True, frozen=True)
-class TalksSummary:
-    """One line of the record's list of talks."""
-
-    id: str
-    title: str
-    meetings: int
-    commitments: int

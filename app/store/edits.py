@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain import records as r
+from ..domain import vocabulary
 from ..domain.dates import is_local_time, parse_date, parse_moment
 from ..domain.text import clean_text
 from .errors import RecordError
@@ -27,6 +26,8 @@ class EditError(RecordError):
 
 
 def new_id() -> str:
+    import uuid  # imported when first needed: it costs the window's start-up 2 ms
+
     return str(uuid.uuid4())
 
 
@@ -124,24 +125,24 @@ FIELDS: dict[str, dict[str, Any]] = {
     "parties": {"talks_id": _reference, "name": _required_text, "short": _required_text,
                 "language": _required_text, "names": _by_language},
     "people": {"talks_id": _reference, "party_id": _reference, "name": _required_text, "names": _by_language,
-               "title": _optional_text, "organisation": _optional_text, "role": _choice(r.PERSON_ROLES)},
-    "bodies": {"talks_id": _reference, "name": _required_text, "level": _choice(r.BODY_LEVELS),
+               "title": _optional_text, "organisation": _optional_text, "role": _choice(vocabulary.PERSON_ROLES)},
+    "bodies": {"talks_id": _reference, "name": _required_text, "level": _choice(vocabulary.BODY_LEVELS),
                "parent_id": _reference},
     "topics": {"talks_id": _reference, "title": _required_text, "titles": _by_language},
     "meetings": {"talks_id": _reference, "title": _required_text, "body_id": _reference,
-                 "status": _choice(r.MEETING_STATUSES, optional=False), "start": _moment(False),
+                 "status": _choice(vocabulary.MEETING_STATUSES, optional=False), "start": _moment(False),
                  "end": _moment(True), "place": _optional_text, "venue": _optional_text, "marking": _optional_text},
-    "attendance": {"meeting_id": _reference, "person_id": _reference, "role": _choice(r.ATTENDEE_ROLES),
+    "attendance": {"meeting_id": _reference, "person_id": _reference, "role": _choice(vocabulary.ATTENDEE_ROLES),
                    "title": _optional_text},
     "agenda_items": {"meeting_id": _reference, "topic_id": _reference, "title": _required_text,
                      "notes": _optional_text},
-    "minutes": {"meeting_id": _reference, "item_id": _reference, "kind": _choice(r.ENTRY_KINDS, optional=False),
+    "minutes": {"meeting_id": _reference, "item_id": _reference, "kind": _choice(vocabulary.ENTRY_KINDS, optional=False),
                 "party_id": _reference, "speaker_id": _reference, "text": _required_text,
                 "language": _optional_text, "at": _local_time},
     "commitments": {"talks_id": _reference, "text": _required_text, "assignee": _optional_text,
                     "meeting_id": _reference, "topic_id": _reference, "due_text": _optional_text,
                     "due_earliest": _date, "due_latest": _date,
-                    "status": _choice(r.COMMITMENT_STATUSES, optional=False), "public": _flag},
+                    "status": _choice(vocabulary.COMMITMENT_STATUSES, optional=False), "public": _flag},
     "commitment_owners": {"commitment_id": _reference, "party_id": _reference},
 }
 

@@ -7,6 +7,20 @@ from typing import NamedTuple
 from .record import Record
 
 
+class TalksLine(NamedTuple):
+    id: str
+    title: str
+    meetings: int
+    commitments: int
+
+
+def talks(record: Record) -> list[TalksLine]:
+    """The record's talks in order, with how many meetings and commitments each has."""
+    return [TalksLine(*row) for row in record.conn.execute(
+        "SELECT t.id, t.title, (SELECT count(*) FROM meetings m WHERE m.talks_id = t.id),"
+        " (SELECT count(*) FROM commitments c WHERE c.talks_id = t.id) FROM talks t ORDER BY t.position")]
+
+
 class MeetingLine(NamedTuple):
     """One meeting in a talks' list of meetings by date."""
 

@@ -224,13 +224,6 @@ def _replace_list(conn, table: str, column: str, communique: str, values: list[s
 # --- reading ------------------------------------------------------------------------
 
 
-def list_talks(record: Record) -> list[r.TalksSummary]:
-    rows = record.conn.execute(
-        "SELECT t.id, t.title, (SELECT count(*) FROM meetings m WHERE m.talks_id = t.id),"
-        " (SELECT count(*) FROM commitments c WHERE c.talks_id = t.id) FROM talks t ORDER BY t.position")
-    return [r.TalksSummary(*row) for row in rows]
-
-
 def talks_ids(record: Record) -> list[str]:
     return [row[0] for row in record.conn.execute("SELECT id FROM talks ORDER BY position")]
 

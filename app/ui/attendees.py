@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from ..domain.records import ATTENDEE_ROLES
+from ..domain.vocabulary import ATTENDEE_ROLES
 from ..store import queries
 from ..store.edits import Delete, Insert
 from .names import name_of

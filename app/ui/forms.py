@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ..domain.records import BODY_LEVELS, MEETING_STATUSES, PERSON_ROLES
+from ..domain.vocabulary import BODY_LEVELS, MEETING_STATUSES, PERSON_ROLES
 from ..store import queries
 from ..store.edits import EditError, SetFields
 from .names import name_of

@@ -8,7 +8,6 @@ newer), so no generated file is kept in the repository.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def compiled(code: str, cache: Path | None = None) -> Path | None:
     if tool is None:
         return None
     cache.mkdir(parents=True, exist_ok=True)
+    import subprocess  # only when the translation is compiled, once
+
     result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True,
                             text=True, timeout=60)
     if result.returncode != 0 or not target.exists():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QThreadPool, Qt
@@ -31,19 +32,25 @@ from ..store.edits import Delete, Insert, Together
 from ..store.locations import sample_bundle_path
 from ..store.errors import RecordError
 from ..store.record import Record
-from .attendees import AttendeesEditor
-from .commitments_view import CommitmentsModel
-from .find_panel import FindPanel
-from .forms import RecordForm
-from .new_meeting import NewMeetingDialog
 from . import language
 from .opening import open_record
-from .preferences import PreferencesDialog
 from .meeting_view import MeetingView
 from .navigator import NavigatorModel
 from .session import Session
 from .welcome import WelcomeView
 from .workers import RecordJob
+
+
+class _Forms(dict):
+    """The record forms by table, each built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, table: str) -> QWidget:
+        form = self[table] = self._build(table)
+        return form
 
 
 class MainWindow(QMainWindow):
@@ -88,47 +95,24 @@ class MainWindow(QMainWindow):
         self.navigator.header().setStretchLastSection(False)
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.meeting_view = MeetingView(self.session)
-        self.forms = {table: RecordForm(self.session, table) for table in ("talks", "parties", "people", "bodies",
-                                                                          "topics", "meetings")}
         self.meeting_tabs = QTabWidget()
         self.meeting_tabs.setObjectName("meetingTabs")
         self.meeting_tabs.addTab(self.meeting_view, "")
-        self.attendees = AttendeesEditor(self.session)
-        details = QWidget()
-        details.setObjectName("meetingDetails")
-        details_layout = QVBoxLayout(details)
-        details_layout.addWidget(self.forms["meetings"])
-        details_layout.addWidget(self.attendees, 1)
-        self.meeting_tabs.addTab(details, "")
+        self.meeting_details = QWidget()  # its form and attendees are built when the tab is first opened
+        self.meeting_details.setObjectName("meetingDetails")
+        QVBoxLayout(self.meeting_details)
+        self.meeting_tabs.addTab(self.meeting_details, "")
+        self.meeting_tabs.currentChanged.connect(self._meeting_tab_changed)
         self.editors = QStackedWidget()
         self.editors.setObjectName("editors")
         self.editors.addWidget(QWidget())
-        for table in ("talks", "parties", "people", "bodies", "topics"):
-            self.editors.addWidget(self.forms[table])
         self.editors.addWidget(self.meeting_tabs)
+        self.forms = _Forms(self._build_form)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.editors)
         self.splitter.setStretchFactor(1, 2)
-        self.find_panel = FindPanel(self.session)
-        self.find_panel.hit_chosen.connect(self.open_hit)
-        self.find_dock = QDockWidget()
-        self.find_dock.setObjectName("findDock")
-        self.find_dock.setWidget(self.find_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_dock)
-        self.find_dock.hide()
-        self.commitments_model = CommitmentsModel(self.session, self)
-        self.commitments_view = QTableView()
-        self.commitments_view.setObjectName("commitmentsView")
-        self.commitments_view.setModel(self.commitments_model)
-        self.commitments_view.setSortingEnabled(True)
-        self.commitments_view.verticalHeader().setVisible(False)
-        self.commitments_view.horizontalHeader().setSectionResizeMode(
-            CommitmentsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.commitments_view.horizontalHeader().setSortIndicator(CommitmentsModel.WINDOW,
-                                                                  Qt.SortOrder.AscendingOrder)
-        self.editors.addWidget(self.commitments_view)
         self.welcome = WelcomeView()
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.import_requested.connect(self.choose_bundle_to_import)
@@ -138,6 +122,78 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+
+    # Views that the first frame does not show are built, and their modules imported, when first
+    # needed: the window opens on a large record in the time a bare window takes, or close to it.
+
+    def _built(self, name: str) -> bool:
+        return name in self.__dict__
+
+    def _build_form(self, table: str):
+        from .forms import RecordForm
+
+        form = RecordForm(self.session, table)
+        if table == "meetings":
+            self.meeting_details.layout().insertWidget(0, form)
+            if self.meeting_view.meeting is not None:
+                form.load(self.meeting_view.meeting.id)
+        else:
+            self.editors.addWidget(form)
+        return form
+
+    @cached_property
+    def attendees(self):
+        from .attendees import AttendeesEditor
+
+        editor = AttendeesEditor(self.session)
+        self.meeting_details.layout().addWidget(editor, 1)
+        if (meeting := self.meeting_view.meeting) is not None:
+            editor.show_meeting(meeting.id, meeting.talks_id)
+        return editor
+
+    def _meeting_tab_changed(self, index: int) -> None:
+        if self.meeting_tabs.widget(index) is self.meeting_details:
+            self._load_details()
+
+    def _load_details(self) -> None:
+        meeting = self.meeting_view.meeting
+        if meeting is not None:
+            self.forms["meetings"].load(meeting.id)
+            self.attendees.show_meeting(meeting.id, meeting.talks_id)
+
+    @cached_property
+    def find_dock(self) -> QDockWidget:
+        from .find_panel import FindPanel
+
+        panel = FindPanel(self.session)
+        panel.hit_chosen.connect(self.open_hit)
+        dock = QDockWidget()
+        dock.setObjectName("findDock")
+        dock.setWidget(panel)
+        dock.setWindowTitle(self.tr("Find"))
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
+
+    @property
+    def find_panel(self):
+        return self.find_dock.widget()
+
+    @cached_property
+    def commitments_model(self):
+        from .commitments_view import CommitmentsModel
+
+        model = CommitmentsModel(self.session, self)
+        view = QTableView()
+        view.setObjectName("commitmentsView")
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(CommitmentsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setSortIndicator(CommitmentsModel.WINDOW, Qt.SortOrder.AscendingOrder)
+        view.setAccessibleName(self.tr("Commitments"))
+        self.editors.addWidget(view)
+        self.commitments_view = view
+        return model
 
     def create_actions(self) -> None:
         def action(name: str, slot: Callable, shortcut=None) -> QAction:
@@ -260,8 +316,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.navigator.setAccessibleName(self.tr("Talks and meetings"))
-        self.find_dock.setWindowTitle(self.tr("Find"))
-        self.commitments_view.setAccessibleName(self.tr("Commitments"))
+        if self._built("find_dock"):
+            self.find_dock.setWindowTitle(self.tr("Find"))
+        if self._built("commitments_model"):
+            self.commitments_view.setAccessibleName(self.tr("Commitments"))
         self.stack.setAccessibleName(self.tr("Record"))
         if self.record.read_only:
             self.read_only_label.setText(
@@ -399,8 +457,9 @@ class MainWindow(QMainWindow):
 
     def show_commitments(self, talks_id: str) -> None:
         """The talks' commitments in the editor area; they are read when first shown."""
-        if talks_id != self.commitments_model.talks_id:
-            self.commitments_model.set_talks(talks_id)
+        model = self.commitments_model
+        if talks_id != model.talks_id:
+            model.set_talks(talks_id)
         self.editors.setCurrentWidget(self.commitments_view)
 
     def current_talks(self) -> str | None:
@@ -464,7 +523,7 @@ class MainWindow(QMainWindow):
         self._select(talks_id, section, edit.key["id"], party)
         return edit.key["id"]
 
-    def new_meeting(self) -> NewMeetingDialog | None:
+    def new_meeting(self):
         talks_id = self.current_talks()
         if talks_id is None or self.record.read_only:
             return None
@@ -475,6 +534,8 @@ class MainWindow(QMainWindow):
         elif self.meeting_view.meeting is not None and self.meeting_view.meeting.talks_id == talks_id:
             body_row = queries.form_row(self.record, "meetings", self.meeting_view.meeting.id)
             body = body_row["body_id"] if body_row else None
+        from .new_meeting import NewMeetingDialog
+
         dialog = NewMeetingDialog(self.record, talks_id, body, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -502,12 +563,13 @@ class MainWindow(QMainWindow):
 
     def show_meeting(self, meeting_id: str) -> None:
         self.meeting_view.show_meeting(meeting_id)
-        self.forms["meetings"].load(meeting_id)
-        if self.meeting_view.meeting is not None:
-            self.attendees.show_meeting(meeting_id, self.meeting_view.meeting.talks_id)
+        if self.meeting_tabs.currentWidget() is self.meeting_details or self._built("attendees"):
+            self._load_details()
         self.editors.setCurrentWidget(self.meeting_tabs)
 
-    def show_preferences(self) -> PreferencesDialog:
+    def show_preferences(self):
+        from .preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -533,13 +595,19 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.welcome.retranslate()
         self.meeting_view.retranslate()
-        self.find_panel.retranslate()
-        self.attendees.retranslate()
+        models = [self.navigator_model, self.meeting_view.minutes_model]
+        if self._built("find_dock"):
+            self.find_panel.retranslate()
+            models.append(self.find_panel.model)
+        if self._built("attendees"):
+            self.attendees.retranslate()
+            models.append(self.attendees.model)
+        if self._built("commitments_model"):
+            models.append(self.commitments_model)
         for form in self.forms.values():
             form.retranslate()
         self.meeting_view.agenda_model.layoutChanged.emit()
-        for model in (self.navigator_model, self.meeting_view.minutes_model, self.commitments_model,
-                      self.find_panel.model, self.attendees.model):
+        for model in models:
             model.layoutChanged.emit()
             columns = model.columnCount(QModelIndex())
             if columns:

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dates import parse_moment
-from ..domain.records import ENTRY_KINDS
+from ..domain.vocabulary import ENTRY_KINDS
 from ..store import queries
 from ..store.edits import Delete, Insert, Move, SetFields, Together
-from .commitment_dialog import CommitmentDialog
 from .minutes_model import MinutesModel, kind_name
 from .dates import format_moment
 from .session import Session
@@ -430,13 +429,15 @@ class MeetingView(QWidget):
             return True
         return False
 
-    def make_commitment(self) -> CommitmentDialog | None:
+    def make_commitment(self):
         """Open the commitment dialog on the selected entry (or the last one); accepting it saves the commitment."""
         if self.meeting is None or self.session.record.read_only or self.minutes_model.rowCount() == 0:
             return None
         selected = self.minutes_view.selectionModel().selectedRows()
         row = selected[0].row() if selected else self.minutes_model.rowCount() - 1
         entry = queries.entry_context(self.session.record, self.minutes_model.entry(row).id)
+        from .commitment_dialog import CommitmentDialog
+
         dialog = CommitmentDialog(self.session.record, entry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.session.perform(dialog.edit()))

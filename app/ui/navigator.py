@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont
 
 from ..domain.dates import moment_date
 from ..store import queries
-from ..store import talks as store
 from ..store.queries import MeetingLine
 from ..store.record import Record
 from .dates import format_moment
@@ -82,7 +81,7 @@ class NavigatorModel(QAbstractItemModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._roots = [Node("talks", t.id, t.title, None, t.id, loader=self._sections)
-                       for t in store.list_talks(self._record)]
+                       for t in queries.talks(self._record)]
         self.endResetModel()
 
     def _sections(self, talks: Node, _start: int) -> list[Node]:

@@ -11,7 +11,7 @@ from app.store import schema
 from app.store.errors import NewerRecord, NotARecord, ReadOnlyRecord, RecordInUse, RecordMissing
 from app.store.exchange import import_bundle
 from app.store.record import Record
-from app.store.talks import list_talks
+from app.store.queries import talks as list_talks
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -145,7 +145,7 @@ def test_second_process_is_refused_and_may_read(record_path, sample_bundle):
         script = textwrap.dedent(f"""
             from app.store.record import Record
             from app.store.errors import RecordInUse
-            from app.store.talks import list_talks
+            from app.store.queries import talks as list_talks
             try:
                 Record.open({str(record_path)!r})
             except RecordInUse as error:

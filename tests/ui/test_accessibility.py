@@ -48,6 +48,9 @@ def unnamed(root):
 
 def test_every_field_and_view_of_the_window_is_named(sample_window):
     """Every input and view of the main window has an objectName and an accessible name."""
+    for table in ("talks", "parties", "people", "bodies", "topics", "meetings"):
+        sample_window.forms[table]  # the views built when first needed  # noqa: B018
+    sample_window.attendees, sample_window.find_panel, sample_window.commitments_model  # noqa: B018
     sample_window.show_meeting("m-2001-04-04")
     assert len(list(inputs(sample_window))) > 40
     assert unnamed(sample_window) == []

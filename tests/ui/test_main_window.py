@@ -6,7 +6,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from app.store import queries
-from app.store import talks as store
 from app.store.exchange import import_bundle
 from app.store.record import Record
 from app.ui import app as ui_app
@@ -192,7 +191,7 @@ def test_lists_are_kept_for_the_record_the_window_opened(record, sample_bundle):
     import_bundle(record, sample_bundle)
     record.close()
     with Record.open(record.path) as again:
-        assert [t.title for t in store.list_talks(again)] == ["U.S.–Mexico Migration Talks"]
+        assert [t.title for t in queries.talks(again)] == ["U.S.–Mexico Migration Talks"]
 
 
 def test_export_and_backup_from_the_window_run_in_a_worker(qtbot, window, record, sample_bundle, tmp_path, monkeypatch):
@@ -208,7 +207,7 @@ def test_export_and_backup_from_the_window_run_in_a_worker(qtbot, window, record
         qtbot.waitUntil(lambda target=target: target.exists() and not window.progress.isVisible(), timeout=10000)
     assert json.loads((tmp_path / "out.json").read_text("utf-8"))["talks"][0]["id"] == "talks-us-mx-migration"
     with Record.open(tmp_path / "copy.sqlite") as copy:
-        assert [t.id for t in store.list_talks(copy)] == ["talks-us-mx-migration"]
+        assert [t.id for t in queries.talks(copy)] == ["talks-us-mx-migration"]
 
 
 def test_new_record_opens_in_a_new_window_and_is_remembered(qtbot, record, tmp_path):
@@ -217,8 +216,7 @@ def test_new_record_opens_in_a_new_window_and_is_remembered(qtbot, record, tmp_p
     qtbot.addWidget(first)
     first.show()
     target = tmp_path / "second.sqlite"
-    second = first.switch_record(target, create=True)
-    qtbot.addWidget(second)
+    second = first.switch_record(target, create=True)  # deletes itself when closed, below
     try:
         assert target.exists() and second.record.path == target
         assert not first.isVisible()
