@@ -113,6 +113,20 @@ def _by_language(value: Any) -> str:
     return json.dumps({clean_text(k): clean_text(v) for k, v in value.items()}, ensure_ascii=False, sort_keys=True)
 
 
+def _communique_languages(value: Any) -> str:
+    text = _languages(value)
+    languages = json.loads(text)
+    if len(languages) > 2 or len(set(languages)) != len(languages):
+        raise EditError("a communiqué has one language, or two different ones for a parallel text")
+    return text
+
+
+def _first_version(value: Any) -> int:
+    if value != 1:
+        raise EditError("a communiqué starts as draft 1")
+    return 1
+
+
 def _flag(value: Any) -> int:
     if not isinstance(value, bool):
         raise EditError("expected yes or no")
@@ -144,6 +158,14 @@ FIELDS: dict[str, dict[str, Any]] = {
                     "due_earliest": _date, "due_latest": _date,
                     "status": _choice(vocabulary.COMMITMENT_STATUSES, optional=False), "public": _flag},
     "commitment_owners": {"commitment_id": _reference, "party_id": _reference},
+    # A communiqué is created as draft 1; its status and number change only through ChangeStatus and NewDraft.
+    "communiques": {"talks_id": _reference, "meeting_id": _reference, "title": _required_text,
+                    "titles": _by_language, "issued": _moment(False), "place": _optional_text,
+                    "languages": _communique_languages, "marking": _optional_text,
+                    "status": _choice(("draft",), optional=False), "version": _first_version},
+    "paragraphs": {"communique_id": _reference, "heading": _flag, "numbered": _flag},
+    "plan_of_action": {"communique_id": _reference, "commitment_id": _reference},
+    "signatories": {"communique_id": _reference, "person_id": _reference},
 }
 
 # table -> (its key columns, the column naming the list it is ordered in, or None)
@@ -159,7 +181,34 @@ KEYS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "minutes": (("id",), "meeting_id"),
     "commitments": (("id",), "talks_id"),
     "commitment_owners": (("commitment_id", "party_id"), "commitment_id"),
+    "communiques": (("id",), "talks_id"),
+    "paragraphs": (("id",), "communique_id"),
+    "plan_of_action": (("communique_id", "commitment_id"), "communique_id"),
+    "signatories": (("communique_id", "person_id"), "communique_id"),
 }
+
+# -- agreed text is not edited ------------------------------------------------------------
+
+# table -> SQL giving the communiqué a row of it belongs to, from the row's key or values
+_COMMUNIQUE_OF = {
+    "communiques": "SELECT id FROM communiques WHERE id = :id",
+    "paragraphs": "SELECT coalesce(:communique_id, (SELECT communique_id FROM paragraphs WHERE id = :id))",
+    "plan_of_action": "SELECT :communique_id",
+    "signatories": "SELECT :communique_id",
+}
+
+
+def check_editable(conn, table: str, row: dict[str, Any]) -> None:
+    """Refuse to change the text of an agreed or issued communiqué: that takes a new draft."""
+    query = _COMMUNIQUE_OF.get(table)
+    if query is None:
+        return
+    found = conn.execute(query, {"id": row.get("id"), "communique_id": row.get("communique_id")}).fetchone()
+    if found is None or found[0] is None:
+        return
+    status = conn.execute("SELECT status FROM communiques WHERE id = ?", (found[0],)).fetchone()
+    if status is not None and status[0] in ("agreed", "issued"):
+        raise EditError(f"this communiqué is {status[0]}: start a new draft to change its text")
 
 
 def checked(table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -200,6 +249,10 @@ class Edit:
     """One change, and its inverse. `apply` and `revert` are each one transaction."""
 
     description = ""
+    mergeable = False  # typing on in the same field is taken into this edit (see merge)
+
+    def merge(self, other: Edit) -> bool:
+        return False
 
     def forward(self, conn: sqlite3.Connection) -> None:
         raise NotImplementedError
@@ -236,6 +289,9 @@ class SetFields(Edit):
         self.new = checked(self.table, self.new)
 
     def forward(self, conn) -> None:
+        if self.table == "communiques" and {"status", "version"} & set(self.new):
+            raise EditError("a communiqué's status and draft number change through its status actions")
+        check_editable(conn, self.table, self.key)
         where, params = _where(self.key)
         names = ", ".join(f'"{c}"' for c in self.new)
         row = conn.execute(f"SELECT {names} FROM {self.table} WHERE {where}", params).fetchone()
@@ -246,6 +302,7 @@ class SetFields(Edit):
         self._write(conn, self.new)
 
     def backward(self, conn) -> None:
+        check_editable(conn, self.table, self.key)
         self._write(conn, self.old)
 
     def _write(self, conn, values: dict[str, Any]) -> None:
@@ -253,9 +310,11 @@ class SetFields(Edit):
         sets = ", ".join(f'"{c}" = ?' for c in values)
         conn.execute(f"UPDATE {self.table} SET {sets} WHERE {where}", [*values.values(), *params])
 
-    def merge(self, other: SetFields) -> bool:
+    mergeable = True
+
+    def merge(self, other: Edit) -> bool:
         """Take `other` into this edit when it changes the same fields of the same row."""
-        if (other.table, other.key, set(other.new)) != (self.table, self.key, set(self.new)):
+        if not isinstance(other, SetFields) or (other.table, other.key, set(other.new)) != (self.table, self.key, set(self.new)):
             return False
         self.new = other.new
         return True
@@ -279,6 +338,8 @@ class Insert(Edit):
         self.key = {c: self.values[c] for c in key_columns}
 
     def forward(self, conn) -> None:
+        if self.table != "communiques":
+            check_editable(conn, self.table, self.values)
         _, list_column = KEYS[self.table]
         values = dict(self.values)
         if list_column is not None:
@@ -323,6 +384,8 @@ class Delete(Edit):
     _unlinked: list[tuple[str, str, dict[str, Any], Any]] = field(default_factory=list)
 
     def forward(self, conn) -> None:
+        if self.table != "communiques":
+            check_editable(conn, self.table, self.key)
         self._saved, self._unlinked = [], []
         _snapshot(conn, self.table, self.key, self._saved, self._unlinked)
         if not self._saved:
@@ -406,6 +469,7 @@ class Move(Edit):
     _before: int | None = None
 
     def forward(self, conn) -> None:
+        check_editable(conn, self.table, self.key)
         self._before = _move(conn, self.table, self.key, self.index)
 
     def backward(self, conn) -> None:
@@ -445,3 +509,135 @@ class Together(Edit):
     def backward(self, conn) -> None:
         for edit in reversed(self.edits):
             edit.backward(conn)
+
+
+# -- communiqué text and status -------------------------------------------------------------
+
+
+@dataclass
+class SetText(Edit):
+    """The text of one paragraph in one language; an empty text leaves that side blank (no row)."""
+
+    paragraph_id: str
+    language: str
+    text: str
+    description: str = ""
+    _old: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = _text(self.text)
+
+    def forward(self, conn) -> None:
+        check_editable(conn, "paragraphs", {"id": self.paragraph_id})
+        row = conn.execute("SELECT text FROM paragraph_texts WHERE paragraph_id = ? AND language = ?",
+                           (self.paragraph_id, self.language)).fetchone()
+        if conn.execute("SELECT 1 FROM paragraphs WHERE id = ?", (self.paragraph_id,)).fetchone() is None:
+            raise EditError("that paragraph is no longer there")
+        self._old = None if row is None else row[0]
+        self._write(conn, self.text)
+
+    def backward(self, conn) -> None:
+        check_editable(conn, "paragraphs", {"id": self.paragraph_id})
+        self._write(conn, self._old)
+
+    def _write(self, conn, text: str | None) -> None:
+        if text is None or text == "":
+            conn.execute("DELETE FROM paragraph_texts WHERE paragraph_id = ? AND language = ?",
+                         (self.paragraph_id, self.language))
+        else:
+            conn.execute("INSERT INTO paragraph_texts (paragraph_id, language, text) VALUES (?, ?, ?)"
+                         " ON CONFLICT (paragraph_id, language) DO UPDATE SET text = excluded.text",
+                         (self.paragraph_id, self.language, text))
+
+    table = "paragraph_texts"
+    mergeable = True
+
+    def merge(self, other: Edit) -> bool:
+        """Typing on in the same paragraph and language is one edit."""
+        if not isinstance(other, SetText) or (other.paragraph_id, other.language) != \
+                (self.paragraph_id, self.language):
+            return False
+        self.text = other.text
+        return True
+
+
+def _freeze(conn, communique_id: str, reason: str) -> int:
+    """Keep a copy of the communiqué's text as it stands; the copy's row id."""
+    import datetime as dt
+
+    from .communiques import read_document
+
+    document = read_document(conn, communique_id)
+    at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    cursor = conn.execute(
+        "INSERT INTO communique_versions (communique_id, version, status, frozen_at, reason, content)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (communique_id, document.version, document.status, at, reason,
+         json.dumps(document.as_content(), ensure_ascii=False, sort_keys=True)))
+    return cursor.lastrowid
+
+
+def _status_of(conn, communique_id: str) -> tuple[str, int]:
+    row = conn.execute("SELECT status, version FROM communiques WHERE id = ?", (communique_id,)).fetchone()
+    if row is None:
+        raise EditError("that communiqué is no longer there")
+    return row
+
+
+def open_brackets(conn, communique_id: str) -> int:
+    from ..domain.communique import count_brackets
+
+    return count_brackets(text for (text,) in conn.execute(
+        "SELECT x.text FROM paragraph_texts x JOIN paragraphs p ON p.id = x.paragraph_id WHERE p.communique_id = ?",
+        (communique_id,)))
+
+
+@dataclass
+class ChangeStatus(Edit):
+    """Move a communiqué one step on (draft → ad referendum → agreed → issued) and freeze a copy of
+    its text under its draft number. Refused while brackets remain in text to be agreed or issued."""
+
+    communique_id: str
+    status: str
+    description: str = ""
+    table = "communiques"
+    _before: str | None = None
+    _copy: int | None = None
+
+    def forward(self, conn) -> None:
+        from ..domain.communique import StatusRefused, check_status_change
+
+        current, _ = _status_of(conn, self.communique_id)
+        try:
+            check_status_change(current, self.status, open_brackets(conn, self.communique_id))
+        except StatusRefused as refusal:
+            raise EditError(str(refusal)) from None
+        self._before = current
+        conn.execute("UPDATE communiques SET status = ? WHERE id = ?", (self.status, self.communique_id))
+        self._copy = _freeze(conn, self.communique_id, "status")
+
+    def backward(self, conn) -> None:
+        conn.execute("DELETE FROM communique_versions WHERE id = ?", (self._copy,))
+        conn.execute("UPDATE communiques SET status = ? WHERE id = ?", (self._before, self.communique_id))
+
+
+@dataclass
+class NewDraft(Edit):
+    """Freeze the text as it stands and go on with the next draft number, as a draft."""
+
+    communique_id: str
+    description: str = ""
+    table = "communiques"
+    _before: tuple[str, int] | None = None
+    _copy: int | None = None
+
+    def forward(self, conn) -> None:
+        self._before = _status_of(conn, self.communique_id)
+        self._copy = _freeze(conn, self.communique_id, "new draft")
+        conn.execute("UPDATE communiques SET status = 'draft', version = version + 1 WHERE id = ?",
+                     (self.communique_id,))
+
+    def backward(self, conn) -> None:
+        conn.execute("DELETE FROM communique_versions WHERE id = ?", (self._copy,))
+        conn.execute("UPDATE communiques SET status = ?, version = ? WHERE id = ?",
+                     (*self._before, self.communique_id))

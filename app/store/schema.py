@@ -368,6 +368,22 @@ def m003_lists_in_display_order(db: Database) -> None:
                " (talks_id, due_latest IS NULL, due_latest, due_earliest, position)")
 
 
+@migrations()
+def m004_communique_versions(db: Database) -> None:
+    """Frozen copies of a communiqué's text: one at every status change and every new draft."""
+    db.execute("""
+        CREATE TABLE communique_versions (
+            id INTEGER PRIMARY KEY,
+            communique_id TEXT NOT NULL REFERENCES communiques(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            frozen_at TEXT NOT NULL,          -- UTC, ISO 8601
+            reason TEXT NOT NULL CHECK (reason IN ('status', 'new draft')),
+            content TEXT NOT NULL             -- the text as it stood, JSON
+        )""")
+    db.execute("CREATE INDEX versions_by_communique ON communique_versions (communique_id, version)")
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations; the caller holds the write transaction."""
     migrations.apply(db)

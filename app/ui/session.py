@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..store.edits import Edit, SetFields
+from ..store.edits import Edit
 from ..store.errors import RecordError
 from ..store.record import Record
 
@@ -31,12 +31,10 @@ class EditCommand(QUndoCommand):
         self.session.run(self.edit.revert, self.edit)
 
     def id(self) -> int:
-        return _MERGEABLE if isinstance(self.edit, SetFields) else -1
+        return _MERGEABLE if self.edit.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditCommand) or not isinstance(other.edit, SetFields):
-            return False
-        return isinstance(self.edit, SetFields) and self.edit.merge(other.edit)
+        return isinstance(other, EditCommand) and self.edit.merge(other.edit)
 
 
 class Session(QObject):
