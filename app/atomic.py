@@ -18,7 +18,10 @@ from pathlib import Path
 def replacing(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `target` atomically."""
     target = Path(target)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:  # name the file the user asked for, not the temporary
+        raise OSError(error.errno, error.strerror, str(target)) from None
     os.close(fd)
     temporary_path = Path(temporary)
     try:

@@ -35,6 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("backup", help="copy the record into a new SQLite file, while it may be in use")
     p.add_argument("out", metavar="OUT.sqlite", type=Path)
+
+    p = commands.add_parser("communique", help="print a joint communiqué, or the comparison of two of its versions")
+    p.add_argument("id", metavar="ID", help="the communiqué's id")
+    p.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--version", metavar="N", type=int, dest="draft",
+                       help="print draft N as it was frozen (default: the current text)")
+    which.add_argument("--compare", metavar=("A", "B"), type=int, nargs=2,
+                       help="print draft B with what changed since draft A marked")
+    p.add_argument("--invariant", action="store_true",
+                   help="reproducible output: the same record gives the same bytes")
     return parser
 
 
@@ -49,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         return _COMMANDS[args.command](path, args, default=args.db is None)
     except RecordError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("error: interrupted; nothing was changed", file=sys.stderr)
@@ -85,4 +99,23 @@ def _backup(path: Path, args, *, default: bool) -> int:
     return 0
 
 
-_COMMANDS = {"import": _import, "export": _export, "backup": _backup}
+def _communique(path: Path, args, *, default: bool) -> int:
+    from .documents.communique import communique_pdf, comparison_pdf
+    from .documents.pages import write
+    from .store.communiques import document
+
+    with Record.open(path, read_only=True) as record:
+        if args.compare:
+            older, newer = (document(record, args.id, n) for n in args.compare)
+            pdf = comparison_pdf(older, newer, invariant=args.invariant)
+            what = f"the comparison of drafts {args.compare[0]} and {args.compare[1]} of {args.id}"
+        else:
+            doc = document(record, args.id, args.draft)
+            pdf = communique_pdf(doc, invariant=args.invariant)
+            what = f"{doc.title} (draft {doc.version}, {doc.status.replace('_', ' ')})"
+    write(args.out, pdf)
+    print(f"printed {what} to {args.out}")
+    return 0
+
+
+_COMMANDS = {"import": _import, "export": _export, "backup": _backup, "communique": _communique}
