@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ..domain.communique import SETTLED, ParagraphChange, compare_paragraphs, dateline
 from ..store.communiques import Document
 from .fonts import check_printable
-from .pages import PageDecor, Parallel, Styles, markup, paragraph, render, styles
+from .pages import FlowingParagraph, PageDecor, Parallel, Styles, markup, paragraph, render, styles
 
 _WORDS = {
     "en": {"plan": "Plan of action", "draft": "Draft {n}", "ad_referendum": "Draft {n} – ad referendum",
@@ -138,8 +138,6 @@ def _marked(change: ParagraphChange, language: str) -> str:
 def comparison_pdf(old: Document, new: Document, *, invariant: bool = False) -> bytes:
     """The newer version's text with what changed since the older one: insertions underlined,
     deletions struck through, paragraph by paragraph (the plan of action too)."""
-    from reportlab.platypus import Paragraph
-
     languages = list(dict.fromkeys(new.languages + old.languages))[:2]
     check_printable([*texts_of(old), *texts_of(new)])
     s = styles()
@@ -160,15 +158,15 @@ def comparison_pdf(old: Document, new: Document, *, invariant: bool = False) -> 
                               [{"id": p["id"], "text": {lang: p["text"] for lang in languages}} for p in new.plan],
                               languages)
     for change in title_change:
-        out.append(_row(layout, lambda lang, c=change: Paragraph(_marked(c, lang), s.title)))
+        out.append(_row(layout, lambda lang, c=change: FlowingParagraph(_marked(c, lang), s.title)))
     for change in paragraphs:
         style = s.heading if change.heading else s.body
-        out.append(_row(layout, lambda lang, c=change, style=style: Paragraph(_marked(c, lang), style)
+        out.append(_row(layout, lambda lang, c=change, style=style: FlowingParagraph(_marked(c, lang), style)
                         if c.pieces.get(lang) and any(p.text for p in c.pieces[lang]) else None))
     if plan:
         out.append(_row(layout, lambda lang: paragraph(_words(lang)["plan"], s.heading)))
         for n, change in enumerate(plan, start=1):
-            out.append(_row(layout, lambda lang, c=change, n=n: Paragraph(_marked(c, lang), s.numbered,
+            out.append(_row(layout, lambda lang, c=change, n=n: FlowingParagraph(_marked(c, lang), s.numbered,
                                                                          bulletText=f"{n}.")))
     title = words["compare"].format(a=old.version, b=new.version)
     return render(out, title=f"{new.title} – {title}", subject=title, author=new.talks_title,

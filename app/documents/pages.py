@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus.paragraph import ParaLines
 
 from .. import atomic
 from ..domain.communique import brackets
@@ -209,7 +210,8 @@ def render(story: list[Flowable], *, title: str, subject: str, author: str, deco
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                                  topMargin=MARGIN, bottomMargin=MARGIN, title=title, subject=subject,
-                                 author=author, creator="Accord", invariant=int(invariant))
+                                 author=author, creator="Accord", invariant=int(invariant),
+                                 initialFontName=register())  # no stray Helvetica among the fonts
     if progress is not None:
         document.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE" else None)
     page = lambda canvas, _document: _decorate_page(canvas, decor)  # noqa: E731
@@ -222,5 +224,32 @@ def write(target: str | os.PathLike, pdf: bytes) -> None:
     atomic.write_bytes(target, pdf)
 
 
+class FlowingParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width. ReportLab's own breaks the whole remaining
+    text again for every page it splits across, which makes a 200,000-character paragraph take
+    time that grows with the square of its pages; this one hands the lines it has already broken
+    to the part that goes on to the next page."""
+
+    def breakLines(self, width):
+        key = tuple(width) if isinstance(width, (list, tuple)) else (width,)
+        known = self.__dict__.get("_broken")
+        if known is not None and known[0] == key:
+            return known[1]
+        lines = super().breakLines(width)
+        self._broken = (key, lines)
+        return lines
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and isinstance(parts[1], FlowingParagraph) and "_broken" in self.__dict__:
+            first, rest = parts
+            whole = self.__dict__["_broken"][1]
+            taken = len(first.blPara.lines)
+            later = self._wrapWidths[1]
+            carried = ParaLines(**{**whole.__dict__, "lines": whole.lines[taken:]})
+            rest._broken = ((later, later), carried)
+        return parts
+
+
 def paragraph(text: str, style: ParagraphStyle, *, bold_brackets: bool = False, bullet: str | None = None) -> Paragraph:
-    return Paragraph(markup(text, bold_brackets), style, bulletText=bullet)
+    return FlowingParagraph(markup(text, bold_brackets), style, bulletText=bullet)

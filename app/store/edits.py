@@ -286,11 +286,11 @@ class SetFields(Edit):
     old: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
+        if self.table == "communiques" and {"status", "version"} & set(self.new):
+            raise EditError("a communiqué's status and draft number change through its status actions")
         self.new = checked(self.table, self.new)
 
     def forward(self, conn) -> None:
-        if self.table == "communiques" and {"status", "version"} & set(self.new):
-            raise EditError("a communiqué's status and draft number change through its status actions")
         check_editable(conn, self.table, self.key)
         where, params = _where(self.key)
         names = ", ".join(f'"{c}"' for c in self.new)
@@ -332,9 +332,13 @@ class Insert(Edit):
 
     def __post_init__(self) -> None:
         key_columns, _ = KEYS[self.table]
-        self.values = checked(self.table, self.values)
+        values = dict(self.values)
+        ident = values.pop("id", None) if key_columns == ("id",) else None
+        if ident is not None and (not isinstance(ident, str) or not ident.strip()):
+            raise EditError("an id is a text that is not empty")
+        self.values = checked(self.table, values)
         if key_columns == ("id",):
-            self.values["id"] = self.values.get("id") or new_id()
+            self.values["id"] = ident or new_id()
         self.key = {c: self.values[c] for c in key_columns}
 
     def forward(self, conn) -> None:
