@@ -133,7 +133,7 @@ class ParagraphChange:
     pieces: dict[str, list[Piece]] = field(default_factory=dict)
 
 
-_TOKENS = re.compile(r"\s+|[^\s]+")
+_TOKENS = re.compile(r"\S+\s*|\s+")  # a word with the space after it: spaces alone never pair two edits
 
 
 def compare_text(old: str, new: str) -> list[Piece]:
@@ -273,6 +273,13 @@ def _body_subject(body: str, language: str) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _in_sentence(title: str) -> str:
+    """A title within a sentence: 'Border safety' → 'border safety'; 'H-2 visas' and 'NAFTA' stay."""
+    if len(title) > 1 and title[0].isupper() and title[1].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if text.endswith((".", "!", "?", ":", ";", "…")) else text + "."
@@ -306,7 +313,7 @@ def draft_paragraphs(material: DraftMaterial, languages: Sequence[str]) -> tuple
         paragraphs.append(paragraph)
     if any(material.topics.values()):
         paragraphs.append({language: _PHRASES[language.split("-")[0]]["agenda"].format(
-            topics=_series(material.topics.get(language) or material.topics[languages[0]],
+            topics=_series([_in_sentence(t) for t in material.topics.get(language) or material.topics[languages[0]]],
                            _PHRASES[language.split("-")[0]]["and"]))
             for language in languages})
     for outcome in material.outcomes:

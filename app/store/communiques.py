@@ -11,16 +11,8 @@ from typing import NamedTuple
 
 from ..domain.communique import DraftMaterial, MeetingHeld, Outcome
 from .errors import RecordError
+from .queries import CommuniqueLine, communiques  # noqa: F401  (the list, beside the texts)
 from .record import Record
-
-
-class CommuniqueLine(NamedTuple):
-    id: str
-    talks_id: str
-    title: str
-    status: str
-    version: int
-    issued: str
 
 
 class VersionLine(NamedTuple):
@@ -78,12 +70,6 @@ class Document:
 
 class NoSuchVersion(RecordError):
     pass
-
-
-def communiques(record: Record, talks_id: str) -> list[CommuniqueLine]:
-    return [CommuniqueLine(*row) for row in record.conn.execute(
-        "SELECT id, talks_id, title, status, version, issued FROM communiques WHERE talks_id = ? ORDER BY position",
-        (talks_id,))]
 
 
 def read_document(conn: sqlite3.Connection, communique_id: str) -> Document:
@@ -196,3 +182,26 @@ def draft_material(record: Record, talks_id: str, up_to: dt.date) -> DraftMateri
         " AND status NOT IN ('completed', 'dropped', 'superseded') ORDER BY position", (talks_id,))]
     return DraftMaterial(talks_title=row[0], parties=parties, meetings=meetings, topics=topics,
                          outcomes=outcomes, commitments=commitments)
+
+
+def draft_edit(record: Record, talks_id: str, up_to: dt.date, languages: list[str], place: str | None = None):
+    """The edit that writes a first draft from the record up to `up_to`: a new communiqué, draft 1,
+    with its paragraphs and the open public commitments as its plan of action."""
+    from ..domain.communique import draft_paragraphs
+    from .edits import Insert, SetText, Together, new_id
+
+    material = draft_material(record, talks_id, up_to)
+    titles, paragraphs = draft_paragraphs(material, languages)
+    ident = new_id()
+    if place is None and material.meetings:
+        place = material.meetings[-1].place
+    edits = [Insert("communiques", {"id": ident, "talks_id": talks_id, "title": titles[languages[0]],
+                                    "titles": {k: v for k, v in titles.items() if k != languages[0]},
+                                    "issued": up_to.isoformat(), "place": place, "languages": languages,
+                                    "status": "draft", "version": 1})]
+    for texts in paragraphs:
+        paragraph = Insert("paragraphs", {"communique_id": ident, "heading": False, "numbered": True})
+        edits.append(paragraph)
+        edits.extend(SetText(paragraph.key["id"], language, text) for language, text in texts.items())
+    edits.extend(Insert("plan_of_action", {"communique_id": ident, "commitment_id": c}) for c in material.commitments)
+    return Together(edits, description="Draft from the record")

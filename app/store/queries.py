@@ -21,6 +21,21 @@ def talks(record: Record) -> list[TalksLine]:
         " (SELECT count(*) FROM commitments c WHERE c.talks_id = t.id) FROM talks t ORDER BY t.position")]
 
 
+class CommuniqueLine(NamedTuple):
+    id: str
+    talks_id: str
+    title: str
+    status: str
+    version: int
+    issued: str
+
+
+def communiques(record: Record, talks_id: str) -> list[CommuniqueLine]:
+    return [CommuniqueLine(*row) for row in record.conn.execute(
+        "SELECT id, talks_id, title, status, version, issued FROM communiques WHERE talks_id = ? ORDER BY position",
+        (talks_id,))]
+
+
 class MeetingLine(NamedTuple):
     """One meeting in a talks' list of meetings by date."""
 
@@ -181,6 +196,8 @@ _FORM_COLUMNS = {
     "bodies": ("id", "talks_id", "name", "level", "parent_id"),
     "topics": ("id", "talks_id", "title", "titles"),
     "meetings": ("id", "talks_id", "title", "body_id", "status", "start", "end", "place", "venue", "marking"),
+    "communiques": ("id", "talks_id", "title", "titles", "issued", "place", "languages", "marking", "status",
+                    "version"),
 }
 
 

@@ -52,6 +52,13 @@ FORMS: dict[str, list[Field]] = {
                        on_finish=True),
                  Field("end", QT_TRANSLATE_NOOP("Forms", "Ends"), on_finish=True), Field("place", QT_TRANSLATE_NOOP("Forms", "Place")),
                  Field("venue", QT_TRANSLATE_NOOP("Forms", "Venue")), Field("marking", QT_TRANSLATE_NOOP("Forms", "Handling marking"))],
+    "communiques": [Field("title", QT_TRANSLATE_NOOP("Forms", "Title"), optional=False),
+                    Field("issued", QT_TRANSLATE_NOOP("Forms", "Dateline: date and local time with UTC offset"),
+                          optional=False, on_finish=True),
+                    Field("place", QT_TRANSLATE_NOOP("Forms", "Dateline: place")),
+                    Field("languages", QT_TRANSLATE_NOOP("Forms", "Languages (two for a parallel text)"),
+                          kind="languages"),
+                    Field("marking", QT_TRANSLATE_NOOP("Forms", "Handling marking"))],
 }
 
 

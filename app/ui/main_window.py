@@ -195,6 +195,19 @@ class MainWindow(QMainWindow):
         self.commitments_view = view
         return model
 
+    @cached_property
+    def communique_editor(self):
+        from .communique_editor import CommuniqueEditor
+
+        editor = CommuniqueEditor(self.session, self.pool)
+        self.editors.addWidget(editor)
+        return editor
+
+    def show_communique(self, ident: str) -> None:
+        editor = self.communique_editor
+        self.editors.setCurrentWidget(editor)
+        editor.load(ident)
+
     def create_actions(self) -> None:
         def action(name: str, slot: Callable, shortcut=None) -> QAction:
             a = QAction(self)
@@ -222,10 +235,11 @@ class MainWindow(QMainWindow):
         self.new_body_action = action("newBodyAction", lambda: self.new_record("bodies"))
         self.new_topic_action = action("newTopicAction", lambda: self.new_record("topics"))
         self.new_meeting_action = action("newMeetingAction", self.new_meeting, "Ctrl+Shift+N")
+        self.draft_action = action("draftCommuniqueAction", self.draft_communique)
         self.delete_action = action("deleteRecordAction", self.delete_record, "Ctrl+Shift+Delete")
         self.insert_actions = [self.new_talks_action, self.new_party_action, self.new_person_action,
                                self.new_body_action, self.new_topic_action, self.new_meeting_action,
-                               self.delete_action]
+                               self.draft_action, self.delete_action]
         for a in self.insert_actions:
             a.setEnabled(not self.record.read_only)
         self.undo_action = self.session.undo_stack.createUndoAction(self)
@@ -300,6 +314,7 @@ class MainWindow(QMainWindow):
             self.new_body_action: self.tr("New &body"),
             self.new_topic_action: self.tr("New t&opic"),
             self.new_meeting_action: self.tr("New &meeting…"),
+            self.draft_action: self.tr("Draft a &communiqué from the record…"),
             self.delete_action: self.tr("De&lete record"),
         }
         for a, text in texts.items():
@@ -448,6 +463,8 @@ class MainWindow(QMainWindow):
             self.show_commitments(talks_id)
         elif kind == "meeting":
             self.show_meeting(ident)
+        elif kind == "communique":
+            self.show_communique(ident)
         elif kind in self._FORM_OF:
             form = self.forms[self._FORM_OF[kind]]
             form.load(ident)
@@ -549,11 +566,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def draft_communique(self):
+        """Ask up to which date and in which languages, then write a first draft from the record."""
+        talks_id = self.current_talks()
+        if talks_id is None or self.record.read_only:
+            return None
+        from .draft_dialog import DraftDialog
+
+        dialog = DraftDialog(self.record, talks_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def create() -> None:
+            edit = dialog.edit()
+            if self.session.perform(edit):
+                self._select(talks_id, "communiques", edit.edits[0].key["id"])
+
+        dialog.accepted.connect(create)
+        dialog.open()
+        return dialog
+
     def delete_record(self) -> None:
         index = self.navigator.currentIndex()
         kind = index.data(NavigatorModel.KindRole)
         tables = {"talks": "talks", "party": "parties", "person": "people", "body": "bodies", "topic": "topics",
-                  "meeting": "meetings"}
+                  "meeting": "meetings", "communique": "communiques"}
         if kind not in tables:
             return
         ident = index.data(NavigatorModel.IdRole)
@@ -604,6 +640,9 @@ class MainWindow(QMainWindow):
             models.append(self.attendees.model)
         if self._built("commitments_model"):
             models.append(self.commitments_model)
+        if self._built("communique_editor"):
+            self.communique_editor.retranslate()
+            models.append(self.communique_editor.paragraphs_model)
         for form in self.forms.values():
             form.retranslate()
         self.meeting_view.agenda_model.layoutChanged.emit()
@@ -641,7 +680,7 @@ class MainWindow(QMainWindow):
     def _record_changed(self, table: str) -> None:
         """Keep the navigator's titles in step with edits and undo."""
         sections = {"parties": "delegations", "people": "delegations", "bodies": "bodies", "topics": "topics",
-                    "meetings": "meetings"}
+                    "meetings": "meetings", "communiques": "communiques"}
         if table == "talks":
             self.refresh()
         elif table in sections:
@@ -652,8 +691,9 @@ class MainWindow(QMainWindow):
             talks_id = keep[0] or self.current_talks()
             if talks_id:
                 self.navigator_model.refresh_section(talks_id, sections[table])
-            if keep[3] in ("party", "body", "topic", "meeting"):
-                section = {"party": "delegations", "body": "bodies", "topic": "topics", "meeting": "meetings"}[keep[3]]
+            if keep[3] in ("party", "body", "topic", "meeting", "communique"):
+                section = {"party": "delegations", "body": "bodies", "topic": "topics", "meeting": "meetings",
+                           "communique": "communiques"}[keep[3]]
                 self._select(keep[0], section, keep[2])
             elif keep[3] == "person":
                 self._select(keep[0], "delegations", keep[2], party=keep[4])

@@ -44,6 +44,11 @@ _NAMES = {
     "minute entry": QT_TRANSLATE_NOOP("Names", "minutes"),
     "commitment": QT_TRANSLATE_NOOP("Names", "commitment"),
     "paragraph": QT_TRANSLATE_NOOP("Names", "communiqué"),
+    # communiqué statuses
+    "draft": QT_TRANSLATE_NOOP("Names", "draft"),
+    "ad_referendum": QT_TRANSLATE_NOOP("Names", "ad referendum"),
+    "agreed": QT_TRANSLATE_NOOP("Names", "agreed"),
+    "issued": QT_TRANSLATE_NOOP("Names", "issued"),
 }
 
 

@@ -29,6 +29,7 @@ SECTIONS = {
     "topics": QT_TRANSLATE_NOOP("NavigatorModel", "Topics"),
     "meetings": QT_TRANSLATE_NOOP("NavigatorModel", "Meetings"),
     "commitments": QT_TRANSLATE_NOOP("NavigatorModel", "Commitments"),
+    "communiques": QT_TRANSLATE_NOOP("NavigatorModel", "Communiqués"),
 }
 LEAF_SECTIONS = {"commitments"}  # a section that is a view of its own, with no rows under it
 MEETINGS_PAGE = 200
@@ -42,7 +43,7 @@ class Node:
     """
 
     __slots__ = ("kind", "id", "title", "parent", "children", "loader", "meeting", "talks_id", "section",
-                 "more")
+                 "more", "communique")
 
     def __init__(self, kind: str, id: str, title: str, parent: Node | None, talks_id: str | None,
                  loader: Callable[[Node, int], list[Node]] | None = None,
@@ -57,6 +58,7 @@ class Node:
         self.talks_id = talks_id
         self.section = section
         self.more = False
+        self.communique: queries.CommuniqueLine | None = None
 
     def row(self, siblings: list[Node]) -> int:
         return siblings.index(self)
@@ -86,7 +88,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def _sections(self, talks: Node, _start: int) -> list[Node]:
         loaders = {"delegations": self._parties, "bodies": self._bodies, "topics": self._topics,
-                   "meetings": self._meetings}
+                   "meetings": self._meetings, "communiques": self._communiques}
         return [Node("section", f"{talks.id}/{key}", key, talks, talks.id, loader=loaders.get(key), section=key)
                 for key in SECTIONS]
 
@@ -105,6 +107,14 @@ class NavigatorModel(QAbstractItemModel):
     def _topics(self, section: Node, _start: int) -> list[Node]:
         return [Node("topic", c.id, c.name, section, section.talks_id)
                 for c in queries.named(self._record, "topics", section.talks_id)]
+
+    def _communiques(self, section: Node, _start: int) -> list[Node]:
+        nodes = []
+        for line in queries.communiques(self._record, section.talks_id):
+            node = Node("communique", line.id, line.title, section, section.talks_id)
+            node.communique = line
+            nodes.append(node)
+        return nodes
 
     def _meetings(self, section: Node, start: int) -> list[Node]:
         page = queries.meetings_page(self._record, section.talks_id, start, MEETINGS_PAGE + 1)
@@ -250,6 +260,9 @@ class NavigatorModel(QAbstractItemModel):
             if node.kind == "section":
                 return QCoreApplication.translate("NavigatorModel", SECTIONS[node.section])
             return node.title
+        if node.communique is not None:
+            return {self.DATE: format_moment(node.communique.issued), self.PLACE: "",
+                    self.STATUS: name_of(node.communique.status)}.get(column)
         if meeting is None:
             return None
         if column == self.DATE:

@@ -43,7 +43,7 @@ def test_empty_record_offers_the_sample_talks(qtbot, window):
     talks = model.index(0, 0)
     assert model.data(talks) == "U.S.–Mexico Migration Talks"
     assert [model.data(model.index(row, 0, talks)) for row in range(model.rowCount(talks))] == [
-        "Delegations", "Bodies", "Topics", "Meetings", "Commitments"]
+        "Delegations", "Bodies", "Topics", "Meetings", "Commitments", "Communiqués"]
     meetings = model.index(3, 0, talks)
     qtbot.waitUntil(lambda: model.rowCount(meetings) == 7)
     titles = [model.data(model.index(row, NavigatorModel.TITLE, meetings)) for row in range(7)]
