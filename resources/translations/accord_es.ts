@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="95" />
+        <location filename="../../app/ui/meeting_view.py" line="97" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -162,44 +163,310 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="72" />
+        <location filename="../../app/ui/commitments_view.py" line="98" />
         <source>all jointly</source>
         <translation>todas conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="80" />
+        <location filename="../../app/ui/commitments_view.py" line="106" />
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <location filename="../../app/ui/commitments_view.py" line="111" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <location filename="../../app/ui/commitments_view.py" line="111" />
         <source>Owners</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <location filename="../../app/ui/commitments_view.py" line="111" />
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="85" />
+        <location filename="../../app/ui/commitments_view.py" line="111" />
         <source>Window</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="86" />
+        <location filename="../../app/ui/commitments_view.py" line="112" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="86" />
+        <location filename="../../app/ui/commitments_view.py" line="112" />
         <source>Overdue</source>
         <translation>Vencido</translation>
+    </message>
+</context>
+<context>
+    <name>CommuniqueEditor</name>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="304" />
+        <location filename="../../app/ui/communique_editor.py" line="305" />
+        <source>Title in the second language</source>
+        <translation>Título en la segunda lengua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="306" />
+        <location filename="../../app/ui/communique_editor.py" line="549" />
+        <source>New draft</source>
+        <translation>Nuevo borrador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="307" />
+        <source>Freeze this text as it stands and go on with the next draft</source>
+        <translation>Congelar este texto tal como está y seguir con el borrador siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="308" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="308" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="308" />
+        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="308" />
+        <location filename="../../app/ui/communique_editor.py" line="318" />
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="309" />
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="310" />
+        <source>Add a paragraph after this one</source>
+        <translation>Añadir un párrafo después de este</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="310" />
+        <source>Delete the paragraph</source>
+        <translation>Eliminar el párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="311" />
+        <source>Move the paragraph up</source>
+        <translation>Subir el párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="311" />
+        <source>Move the paragraph down</source>
+        <translation>Bajar el párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="312" />
+        <source>Make the paragraph a heading, or a heading a paragraph</source>
+        <translation>Convertir el párrafo en encabezado, o el encabezado en párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <source>Add commitment…</source>
+        <translation>Añadir compromiso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="321" />
+        <source>Plan of action: %1</source>
+        <translation>Plan de acción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="322" />
+        <location filename="../../app/ui/communique_editor.py" line="329" />
+        <source>Paragraphs</source>
+        <translation>Párrafos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="323" />
+        <source>Text of the paragraph ([[ ]] marks language not yet agreed)</source>
+        <translation>Texto del párrafo ([[ ]] marca el texto aún no acordado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="324" />
+        <location filename="../../app/ui/communique_editor.py" line="330" />
+        <source>Plan of action</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="325" />
+        <location filename="../../app/ui/communique_editor.py" line="331" />
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="326" />
+        <source>Compare the two versions chosen</source>
+        <translation>Comparar las dos versiones elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="327" />
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="328" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="332" />
+        <source>Preview of the PDF</source>
+        <translation>Vista previa del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="333" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="334" />
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="335" />
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="337" />
+        <source>Paragraph text, language %1</source>
+        <translation>Texto del párrafo, lengua %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="383" />
+        <source>Draft %2 · status: %1 · %3 open brackets</source>
+        <translation>Borrador %2 · estado: %1 · %3 corchetes abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="384" />
+        <source>Draft %2 · status: %1 · %3 open bracket</source>
+        <translation>Borrador %2 · estado: %1 · %3 corchete abierto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="390" />
+        <location filename="../../app/ui/communique_editor.py" line="545" />
+        <source>Make it %1</source>
+        <translation>Pasar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="397" />
+        <source>Draft %1 — %2 — frozen %3 (%4)</source>
+        <translation>Borrador %1 — %2 — congelado %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="399" />
+        <source>status change</source>
+        <translation>cambio de estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="400" />
+        <source>new draft</source>
+        <translation>nuevo borrador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="403" />
+        <source>Draft %1 — %2 — the current text</source>
+        <translation>Borrador %1 — %2 — el texto actual</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="456" />
+        <source>Edit paragraph</source>
+        <translation>Editar párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="467" />
+        <source>Edit title</source>
+        <translation>Editar título</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="473" />
+        <source>Add paragraph</source>
+        <translation>Añadir párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="481" />
+        <source>Delete paragraph</source>
+        <translation>Eliminar párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="486" />
+        <source>Move paragraph</source>
+        <translation>Mover párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="495" />
+        <source>Heading / paragraph</source>
+        <translation>Encabezado / párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="516" />
+        <source>Every public commitment is in the plan</source>
+        <translation>Todos los compromisos públicos están en el plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="522" />
+        <source>Add to the plan of action</source>
+        <translation>Añadir al plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="532" />
+        <source>Remove from the plan of action</source>
+        <translation>Quitar del plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="538" />
+        <source>Move in the plan of action</source>
+        <translation>Mover en el plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="560" />
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="577" />
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="578" />
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="595" />
+        <source>Choose two versions to compare (Ctrl+click).</source>
+        <translation>Elija dos versiones para comparar (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="619" />
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="619" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -213,6 +480,37 @@
         <location filename="../../app/ui/dates.py" line="33" />
         <source>from %1</source>
         <translation>a partir del %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../app/ui/draft_dialog.py" line="21" />
+        <location filename="../../app/ui/draft_dialog.py" line="61" />
+        <source>Draft a communiqué from the record</source>
+        <translation>Redactar un comunicado a partir del registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft_dialog.py" line="32" />
+        <location filename="../../app/ui/draft_dialog.py" line="52" />
+        <source>Meetings up to</source>
+        <translation>Reuniones hasta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft_dialog.py" line="35" />
+        <location filename="../../app/ui/draft_dialog.py" line="53" />
+        <source>Languages</source>
+        <translation>Lenguas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft_dialog.py" line="39" />
+        <source>%1 and %2, side by side</source>
+        <translation>%1 y %2, en paralelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft_dialog.py" line="42" />
+        <source>The draft recalls the meetings held up to this date, the topics of their agenda, what was agreed and decided, and lists the open public commitments as its plan of action.</source>
+        <translation>El borrador recuerda las reuniones celebradas hasta esta fecha, los temas de su agenda, lo acordado y lo decidido, y enumera los compromisos públicos pendientes como su plan de acción.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +538,7 @@
         <location filename="../../app/ui/forms.py" line="41" />
         <location filename="../../app/ui/forms.py" line="47" />
         <location filename="../../app/ui/forms.py" line="48" />
+        <location filename="../../app/ui/forms.py" line="55" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -251,6 +550,7 @@
     <message>
         <location filename="../../app/ui/forms.py" line="36" />
         <location filename="../../app/ui/forms.py" line="54" />
+        <location filename="../../app/ui/forms.py" line="61" />
         <source>Handling marking</source>
         <translation>Marca de tratamiento</translation>
     </message>
@@ -331,6 +631,21 @@
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="56" />
+        <source>Dateline: date and local time with UTC offset</source>
+        <translation>Fecha: día y hora local con su desfase UTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="58" />
+        <source>Dateline: place</source>
+        <translation>Fecha: lugar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms.py" line="59" />
+        <source>Languages (two for a parallel text)</source>
+        <translation>Lenguas (dos para un texto paralelo)</translation>
+    </message>
 </context>
 <context>
     <name>HitsModel</name>
@@ -358,305 +673,311 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
-        <location filename="../../app/ui/main_window.py" line="338" />
-        <location filename="../../app/ui/main_window.py" line="354" />
-        <location filename="../../app/ui/main_window.py" line="613" />
+        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="718" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Accord — %1</source>
         <translation>Accord — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>&amp;Export bundle…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>&amp;Backup…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;New record…</source>
         <translation>&amp;Nuevo registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>&amp;Open record…</source>
         <translation>A&amp;brir registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;About Accord</source>
         <translation>&amp;Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>New &amp;talks</source>
         <translation>Nuevas &amp;negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>New &amp;party</source>
         <translation>Nueva &amp;parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>New &amp;delegate</source>
         <translation>Nuevo &amp;delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>New &amp;body</source>
         <translation>Nuevo ó&amp;rgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>New t&amp;opic</source>
         <translation>Nuevo &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>New &amp;meeting…</source>
         <translation>Nueva &amp;reunión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>De&amp;lete record</source>
         <translation>E&amp;liminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>&amp;Records</source>
         <translation>&amp;Registros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Agenda and minutes</source>
         <translation>Orden del día y actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Talks and meetings</source>
         <translation>Negociaciones y reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="317" />
+        <source>Draft a &amp;communiqué from the record…</source>
+        <translation>Redactar un &amp;comunicado a partir del registro…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Read-only: %1. Nothing can be changed.</source>
         <translation>Solo lectura: %1. No se puede modificar nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
-        <location filename="../../app/ui/main_window.py" line="461" />
+        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="537" />
         <source>New record</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
-        <location filename="../../app/ui/main_window.py" line="653" />
+        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="764" />
         <source>Accord records (*.sqlite)</source>
         <translation>Registros de Accord (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="406" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 ya existe; ábralo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="411" />
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="412" />
         <source>Accord records (*.sqlite);;All files (*)</source>
         <translation>Registros de Accord (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421" />
-        <location filename="../../app/ui/main_window.py" line="426" />
+        <location filename="../../app/ui/main_window.py" line="497" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>New talks</source>
         <translation>Nuevas negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>First party</source>
         <translation>Primera parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Second party</source>
         <translation>Segunda parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435" />
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>New party</source>
         <translation>Nueva parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>New delegate</source>
         <translation>Nuevo delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>New body</source>
         <translation>Nuevo órgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>New topic</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501" />
+        <location filename="../../app/ui/main_window.py" line="596" />
         <source>Delete record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="667" />
         <source>Found in a record that belongs to no meeting</source>
         <translation>Encontrado en un registro que no pertenece a ninguna reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632" />
+        <location filename="../../app/ui/main_window.py" line="739" />
         <source>Imported: %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635" />
+        <location filename="../../app/ui/main_window.py" line="742" />
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641" />
+        <location filename="../../app/ui/main_window.py" line="748" />
         <source>Import a talks bundle</source>
         <translation>Importar un paquete de negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642" />
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="749" />
+        <location filename="../../app/ui/main_window.py" line="757" />
         <source>Talks bundles (*.json)</source>
         <translation>Paquetes de negociaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="757" />
         <source>Export the record as a bundle</source>
         <translation>Exportar el registro como paquete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="758" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="758" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653" />
+        <location filename="../../app/ui/main_window.py" line="764" />
         <source>Back up the record</source>
         <translation>Copia de seguridad del registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654" />
+        <location filename="../../app/ui/main_window.py" line="765" />
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654" />
+        <location filename="../../app/ui/main_window.py" line="765" />
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666" />
+        <location filename="../../app/ui/main_window.py" line="777" />
         <source>About Accord</source>
         <translation>Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Accord %1 — the record of the talks, for a delegation's secretary.</source>
         <translation>Accord %1: el registro de las negociaciones, para la secretaría de una delegación.</translation>
     </message>
@@ -664,183 +985,183 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="276" />
-        <location filename="../../app/ui/meeting_view.py" line="293" />
+        <location filename="../../app/ui/meeting_view.py" line="285" />
+        <location filename="../../app/ui/meeting_view.py" line="302" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="277" />
+        <location filename="../../app/ui/meeting_view.py" line="286" />
         <source>New agenda item — press Enter</source>
         <translation>Nuevo punto del orden del día — pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="278" />
+        <location filename="../../app/ui/meeting_view.py" line="287" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="279" />
-        <location filename="../../app/ui/meeting_view.py" line="444" />
+        <location filename="../../app/ui/meeting_view.py" line="288" />
+        <location filename="../../app/ui/meeting_view.py" line="456" />
         <source>Commitment…</source>
         <translation>Compromiso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="280" />
+        <location filename="../../app/ui/meeting_view.py" line="289" />
         <source>Turn the selected entry into a commitment (Ctrl+Shift+M)</source>
         <translation>Convertir la entrada seleccionada en un compromiso (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="281" />
+        <location filename="../../app/ui/meeting_view.py" line="290" />
         <source>Make commitment</source>
         <translation>Registrar compromiso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="284" />
+        <location filename="../../app/ui/meeting_view.py" line="293" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Subir el punto (Alt+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="285" />
+        <location filename="../../app/ui/meeting_view.py" line="294" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Bajar el punto (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="286" />
-        <location filename="../../app/ui/meeting_view.py" line="301" />
+        <location filename="../../app/ui/meeting_view.py" line="295" />
+        <location filename="../../app/ui/meeting_view.py" line="310" />
         <source>In session</source>
         <translation>En sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="287" />
+        <location filename="../../app/ui/meeting_view.py" line="296" />
         <source>While the meeting is in session, each entry is stamped with the local time</source>
         <translation>Mientras la reunión está en sesión, cada entrada lleva la hora local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="288" />
+        <location filename="../../app/ui/meeting_view.py" line="297" />
         <source>Kind of entry: Ctrl+1 to Ctrl+7</source>
         <translation>Tipo de entrada: Ctrl+1 a Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="289" />
+        <location filename="../../app/ui/meeting_view.py" line="298" />
         <source>Whose position: Ctrl+Shift+1 to Ctrl+Shift+9, Ctrl+Shift+0 for none</source>
         <translation>Posición de quién: Ctrl+Mayús+1 a Ctrl+Mayús+9, Ctrl+Mayús+0 para ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="291" />
+        <location filename="../../app/ui/meeting_view.py" line="300" />
         <source>Type what was said, then Enter (Shift+Enter for a new line). Ctrl+1…7 pick the kind, Ctrl+Shift+0…9 the party.</source>
         <translation>Escriba lo que se dijo y pulse Intro (Mayús+Intro para una nueva línea). Ctrl+1…7 eligen el tipo, Ctrl+Mayús+0…9 la parte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="293" />
+        <location filename="../../app/ui/meeting_view.py" line="302" />
         <source>Minutes</source>
         <translation>Actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="294" />
+        <location filename="../../app/ui/meeting_view.py" line="303" />
         <source>New minute entry</source>
         <translation>Nueva entrada del acta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="294" />
+        <location filename="../../app/ui/meeting_view.py" line="303" />
         <source>Kind of entry</source>
         <translation>Tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="295" />
+        <location filename="../../app/ui/meeting_view.py" line="304" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="295" />
+        <location filename="../../app/ui/meeting_view.py" line="304" />
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="296" />
+        <location filename="../../app/ui/meeting_view.py" line="305" />
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="297" />
+        <location filename="../../app/ui/meeting_view.py" line="306" />
         <source>Topic of the new agenda item</source>
         <translation>Tema del nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="298" />
-        <location filename="../../app/ui/meeting_view.py" line="350" />
-        <location filename="../../app/ui/meeting_view.py" line="474" />
+        <location filename="../../app/ui/meeting_view.py" line="307" />
+        <location filename="../../app/ui/meeting_view.py" line="359" />
+        <location filename="../../app/ui/meeting_view.py" line="486" />
         <source>Remove agenda item</source>
         <translation>Quitar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="299" />
+        <location filename="../../app/ui/meeting_view.py" line="308" />
         <source>Move agenda item up</source>
         <translation>Subir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="300" />
+        <location filename="../../app/ui/meeting_view.py" line="309" />
         <source>Move agenda item down</source>
         <translation>Bajar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="327" />
+        <location filename="../../app/ui/meeting_view.py" line="336" />
         <source>No topic</source>
         <translation>Ningún tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="343" />
+        <location filename="../../app/ui/meeting_view.py" line="352" />
         <source>Link to topic</source>
         <translation>Vincular a un tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="355" />
+        <location filename="../../app/ui/meeting_view.py" line="364" />
         <source>Link agenda item to topic</source>
         <translation>Vincular punto del orden del día a un tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="360" />
+        <location filename="../../app/ui/meeting_view.py" line="369" />
         <source>No party</source>
         <translation>Ninguna parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="364" />
+        <location filename="../../app/ui/meeting_view.py" line="373" />
         <source>No speaker</source>
         <translation>Ningún orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="416" />
+        <location filename="../../app/ui/meeting_view.py" line="426" />
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="439" />
+        <location filename="../../app/ui/meeting_view.py" line="451" />
         <source>Move to agenda item</source>
         <translation>Mover al punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="443" />
+        <location filename="../../app/ui/meeting_view.py" line="455" />
         <source>No agenda item</source>
         <translation>Ningún punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="445" />
-        <location filename="../../app/ui/meeting_view.py" line="459" />
+        <location filename="../../app/ui/meeting_view.py" line="457" />
+        <location filename="../../app/ui/meeting_view.py" line="471" />
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="453" />
+        <location filename="../../app/ui/meeting_view.py" line="465" />
         <source>Move entries</source>
         <translation>Mover entradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="466" />
+        <location filename="../../app/ui/meeting_view.py" line="478" />
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="484" />
+        <location filename="../../app/ui/meeting_view.py" line="496" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -1040,51 +1361,81 @@
         <source>communiqué</source>
         <translation>comunicado</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="48" />
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="49" />
+        <source>ad referendum</source>
+        <translation>ad referéndum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="50" />
+        <source>agreed</source>
+        <translation>acordado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="51" />
+        <source>issued</source>
+        <translation>emitido</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="26" />
+        <location filename="../../app/ui/navigator.py" line="27" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="27" />
+        <location filename="../../app/ui/navigator.py" line="28" />
         <source>Bodies</source>
         <translation>Órganos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="28" />
+        <location filename="../../app/ui/navigator.py" line="29" />
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="29" />
+        <location filename="../../app/ui/navigator.py" line="30" />
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="234" />
+        <location filename="../../app/ui/navigator.py" line="31" />
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="32" />
+        <source>Communiqués</source>
+        <translation>Comunicados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="274" />
         <source>upcoming</source>
         <translation>próxima</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="243" />
+        <location filename="../../app/ui/navigator.py" line="283" />
         <source>Talks</source>
         <translation>Negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="243" />
+        <location filename="../../app/ui/navigator.py" line="283" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="243" />
+        <location filename="../../app/ui/navigator.py" line="283" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="243" />
+        <location filename="../../app/ui/navigator.py" line="283" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1172,6 +1523,14 @@ Open it read-only? You will see the record but cannot change it.</source>
     </message>
 </context>
 <context>
+    <name>ParagraphsModel</name>
+    <message>
+        <location filename="../../app/ui/communique_editor.py" line="112" />
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/preferences.py" line="32" />
@@ -1197,7 +1556,7 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="187" />
+        <location filename="../../app/ui/forms.py" line="194" />
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
