@@ -17,3 +17,12 @@ def test_window_benchmark_runs_on_a_small_record(capsys):
     assert figures["rows"] == 500 + bench_window.LONG_MEETING_ENTRIES - 400  # m-0: its 100 entries and the long day
     assert figures["pages_read"] <= figures["rows"] / 200 + 3  # each page read about once, as it came into view
     assert "start-up" in capsys.readouterr().out
+
+
+def test_documents_benchmark_runs_on_a_short_text(capsys):
+    """The printing benchmark still runs (a few pages, one run each)."""
+    from tests.benchmarks import bench_documents
+
+    figures = bench_documents.run(pages=3, runs=1)
+    assert figures["pages"] >= 2 and figures["ratio"] > 0
+    assert "ratio" in capsys.readouterr().out
