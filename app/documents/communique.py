@@ -67,7 +67,8 @@ def _row(doc: Document, make: Callable[[str], Flowable | None]) -> Flowable | No
 
 def story(doc: Document, s: Styles) -> list[Flowable]:
     out: list[Flowable] = []
-    out.append(_row(doc, lambda lang: paragraph(dateline(doc.issued, lang), s.dateline)))
+    where = f"{doc.place}, " if doc.place else ""  # the seed's dateline names no place; a secretary's may
+    out.append(_row(doc, lambda lang: paragraph(where + dateline(doc.issued, lang), s.dateline)))
     out.append(_row(doc, lambda lang: paragraph(doc.title_in(lang), s.title, bold_brackets=True)))
     number = 0
     for item in doc.paragraphs:

@@ -72,7 +72,8 @@ def test_the_sample_communique_prints_title_dateline_and_eight_paragraphs_in_ord
 def test_a_bilingual_draft_prints_both_languages_draft_marks_and_bold_brackets():
     pdf = communique_pdf(draft_document(marking="CONFIDENTIAL"))
     text = words(pdf)
-    for expected in ("June 21, 2001 – 13:00 hrs.", "21 de junio de 2001 – 13:00 hrs.", "Joint Communiqué",
+    for expected in ("Washington, June 21, 2001 – 13:00 hrs.", "Washington, 21 de junio de 2001 – 13:00 hrs.",
+                     "Joint Communiqué",
                      "Comunicado conjunto", "[[regularization of undocumented Mexicans]]", "[[la regularización]]",
                      "DRAFT", "Draft 2", "Page 1 of 1"):
         assert expected in text
