@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -100,10 +100,10 @@ class Parallel(Flowable):
                 rests.append(None)
                 continue
             parts = side.split(column, available_height)
-            if len(parts) < 2:
+            if len(parts) != 2:
                 return []  # not even a line fits here: the pair moves on together
             firsts.append(parts[0])
-            rests.append(parts[1] if len(parts) == 2 else _Stack(parts[1:]))
+            rests.append(parts[1])
         return [Parallel(firsts[0], firsts[1], self.gap), Parallel(rests[0], rests[1], self.gap)]
 
     def getSpaceAfter(self) -> float:
@@ -120,28 +120,6 @@ class Parallel(Flowable):
         for side, x, height in ((self.left, 0, self._heights[0]), (self.right, column + self.gap, self._heights[1])):
             if side is not None:
                 side.drawOn(self.canv, x, self.height - height)
-
-
-class _Stack(Flowable):
-    """Flowables one under another, as one (what a split can leave of one side)."""
-
-    def __init__(self, parts: Sequence[Flowable]):
-        super().__init__()
-        self.parts = list(parts)
-
-    def wrap(self, available_width, available_height):
-        self._sizes = [part.wrap(available_width, available_height) for part in self.parts]
-        self.width, self.height = available_width, sum(h for _, h in self._sizes)
-        return self.width, self.height
-
-    def split(self, available_width, available_height):
-        return self.parts if len(self.parts) > 1 else self.parts[0].split(available_width, available_height)
-
-    def draw(self):
-        y = self.height
-        for part, (_, height) in zip(self.parts, self._sizes):
-            y -= height
-            part.drawOn(self.canv, 0, y)
 
 
 @dataclass

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..domain import records as r
+from ..domain.communique import has_brackets
 from ..domain.dates import is_local_time, moment_date, parse_date, parse_moment
 from ..domain.due import day_first_for, derive_window
 from ..domain.text import clean_text
@@ -27,11 +28,6 @@ FORMAT = "accord-bundle"
 VERSION = 1
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
-
-
-def has_brackets(text: str) -> bool:
-    """True when `text` holds language not yet agreed ([[ ... ]])."""
-    return "[[" in text or "]]" in text
 
 
 class _Where:

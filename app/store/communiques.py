@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from ..domain.communique import DraftMaterial, MeetingHeld, Outcome
 from .errors import RecordError
-from .queries import CommuniqueLine, communiques  # noqa: F401  (the list, beside the texts)
 from .record import Record
 
 
