@@ -9,6 +9,7 @@ Undo is tested here, without a display.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -567,8 +568,6 @@ class SetText(Edit):
 
 def _freeze(conn, communique_id: str, reason: str) -> int:
     """Keep a copy of the communiqué's text as it stands; the copy's row id."""
-    import datetime as dt
-
     from .communiques import read_document
 
     document = read_document(conn, communique_id)

@@ -41,8 +41,7 @@ def sample_document():
     from app.store.exchange import import_bundle
     from app.store.record import Record
 
-    folder = tempfile.mkdtemp()
-    with Record.open(Path(folder) / "sample.sqlite", create=True) as record:
+    with tempfile.TemporaryDirectory() as folder, Record.open(Path(folder) / "sample.sqlite", create=True) as record:
         import_bundle(record, SAMPLE)
         return document(record, "q-2001-06-21")
 
