@@ -112,3 +112,14 @@ def test_draft_material_is_what_the_record_holds_up_to_a_date(sample):
     assert any("lower-ranking" in o.text.lower() for o in material.outcomes)
     early = draft_material(sample, "talks-us-mx-migration", dt.date(2001, 4, 4))
     assert [m.place for m in early.meetings] == ["San Cristóbal, Guanajuato", "Washington, DC"]
+
+
+def test_deleting_a_communique_takes_its_text_and_versions_and_undo_puts_them_back(draft):
+    ChangeStatus("q-new", "ad_referendum").apply(draft)
+    before = (document(draft, "q-new").as_content(), versions(draft, "q-new"))
+    edit = Delete("communiques", {"id": "q-new"})
+    edit.apply(draft)
+    assert draft.conn.execute("SELECT count(*) FROM paragraphs WHERE communique_id = 'q-new'").fetchone() == (0,)
+    assert versions(draft, "q-new") == []
+    edit.revert(draft)
+    assert (document(draft, "q-new").as_content(), versions(draft, "q-new")) == before
