@@ -289,6 +289,8 @@ class SetFields(Edit):
     def __post_init__(self) -> None:
         if self.table == "communiques" and {"status", "version"} & set(self.new):
             raise EditError("a communiqué's status and draft number change through its status actions")
+        if self.table == "commitments" and "status" in self.new:
+            raise EditError("a commitment's status changes by recording its progress")
         self.new = checked(self.table, self.new)
 
     def forward(self, conn) -> None:
@@ -644,3 +646,133 @@ class NewDraft(Edit):
         conn.execute("DELETE FROM communique_versions WHERE id = ?", (self._copy,))
         conn.execute("UPDATE communiques SET status = ?, version = ? WHERE id = ?",
                      (*self._before, self.communique_id))
+
+
+# -- following up commitments -----------------------------------------------------------------
+
+
+@dataclass
+class RecordProgress(Edit):
+    """A dated progress update of a commitment: perhaps a new status, a note, and each owner's
+    compliance score. The status rules hold (see domain.followup): leaving a final status takes a
+    reason, and a superseded commitment names the one that replaces it."""
+
+    commitment_id: str
+    date: str
+    note: str
+    status: str | None = None                 # None: the status stays as it is
+    scores: dict[str, int] = field(default_factory=dict)
+    superseded_by: str | None = None
+    description: str = ""
+    table = "progress_updates"
+    _before: tuple[str, str | None] | None = None
+    _update: int | None = None
+
+    def __post_init__(self) -> None:
+        self.date = _date(self.date)
+        if self.date is None:
+            raise EditError("date: give the date of the update")
+        self.note = _text(self.note)
+        if self.status is not None:
+            self.status = _choice(vocabulary.COMMITMENT_STATUSES)(self.status)
+
+    def forward(self, conn) -> None:
+        from ..domain.followup import UpdateRefused, check_update
+
+        row = conn.execute(
+            "SELECT c.status, c.superseded_by, c.talks_id, substr(m.start, 1, 10) FROM commitments c"
+            " LEFT JOIN meetings m ON m.id = c.meeting_id WHERE c.id = ?", (self.commitment_id,)).fetchone()
+        if row is None:
+            raise EditError("that commitment is no longer there")
+        current, successor, talks_id, made = row
+        try:
+            check_update(current, self.status, self.note, self.superseded_by, self.scores)
+        except UpdateRefused as refusal:
+            raise EditError(str(refusal)) from None
+        if made is not None and self.date < made:
+            raise EditError(f"date: the commitment was made on {made}; an update cannot come before it")
+        self._check_scores(conn, talks_id)
+        if self.superseded_by is not None:
+            self._check_successor(conn, talks_id)
+        self._before = (current, successor)
+        position = conn.execute("SELECT count(*) FROM progress_updates WHERE commitment_id = ?",
+                                (self.commitment_id,)).fetchone()[0]
+        self._update = conn.execute(
+            "INSERT INTO progress_updates (commitment_id, date, status, note, position) VALUES (?, ?, ?, ?, ?)",
+            (self.commitment_id, self.date, self.status, self.note, position)).lastrowid
+        conn.executemany("INSERT INTO update_scores (update_id, party_id, score) VALUES (?, ?, ?)",
+                         [(self._update, party, score) for party, score in self.scores.items()])
+        if self.status is not None:
+            conn.execute("UPDATE commitments SET status = ?, superseded_by = ? WHERE id = ?",
+                         (self.status, self.superseded_by, self.commitment_id))
+
+    def _check_scores(self, conn, talks_id: str) -> None:
+        owners = {p for (p,) in conn.execute("SELECT party_id FROM commitment_owners WHERE commitment_id = ?",
+                                             (self.commitment_id,))}
+        parties = owners or {p for (p,) in conn.execute("SELECT id FROM parties WHERE talks_id = ?", (talks_id,))}
+        for party in self.scores:
+            if party not in parties:
+                raise EditError("scores: only the parties that own a commitment are scored on it")
+
+    def _check_successor(self, conn, talks_id: str) -> None:
+        if self.superseded_by == self.commitment_id:
+            raise EditError("a commitment cannot supersede itself")
+        seen, at = {self.commitment_id}, self.superseded_by
+        while at is not None:
+            row = conn.execute("SELECT talks_id, superseded_by FROM commitments WHERE id = ?", (at,)).fetchone()
+            if row is None or (at == self.superseded_by and row[0] != talks_id):
+                raise EditError("the commitment that supersedes it must be one of the same talks")
+            if at in seen:
+                raise EditError("that commitment is itself superseded, down the line, by this one")
+            seen.add(at)
+            at = row[1]
+
+    def backward(self, conn) -> None:
+        conn.execute("DELETE FROM progress_updates WHERE id = ?", (self._update,))
+        conn.execute("UPDATE commitments SET status = ?, superseded_by = ? WHERE id = ?",
+                     (*self._before, self.commitment_id))
+
+
+@dataclass
+class SetCadence(Edit):
+    """The talks' review cadence: the phrase as agreed and its first date, kept with the recurrence
+    rule they give; no phrase clears it."""
+
+    talks_id: str
+    text: str | None
+    start: str | None = None
+    description: str = ""
+    table = "talks"
+    _new: tuple | None = None
+    _old: tuple | None = None
+
+    def __post_init__(self) -> None:
+        from ..domain.cadence import CadenceNotUnderstood, read_cadence
+
+        text = _optional_text(self.text)
+        if text is None:
+            self._new = (None, None, None)
+            return
+        start = _date(self.start)
+        if start is None:
+            raise EditError("give the date of the first review")
+        try:
+            found = read_cadence(text, parse_date(start))
+        except CadenceNotUnderstood as error:
+            raise EditError(str(error)) from None
+        self._new = (found.text, start, found.rule)
+
+    def forward(self, conn) -> None:
+        row = conn.execute("SELECT review_cadence, review_start, review_rule FROM talks WHERE id = ?",
+                           (self.talks_id,)).fetchone()
+        if row is None:
+            raise EditError("those talks are no longer there")
+        self._old = tuple(row)
+        self._write(conn, self._new)
+
+    def backward(self, conn) -> None:
+        self._write(conn, self._old)
+
+    def _write(self, conn, values: tuple) -> None:
+        conn.execute("UPDATE talks SET review_cadence = ?, review_start = ?, review_rule = ? WHERE id = ?",
+                     (*values, self.talks_id))

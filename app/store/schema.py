@@ -281,8 +281,11 @@ def _quoted(column: str) -> str:
     return f'"{column}"'
 
 
-def audit_triggers(table: str) -> list[str]:
+def audit_triggers(table: str, more: tuple[str, ...] = ()) -> list[str]:
+    """The triggers that log every insert, changed field and delete of `table` (with `more`, columns a
+    later migration added)."""
     key, columns = AUDITED[table]
+    columns = columns + more
     new_key, old_key = key.format(r="new"), key.format(r="old")
     changes = "\n".join(
         f"    INSERT INTO audit_log (at, table_name, record_id, action, field, old, new)"
@@ -382,6 +385,32 @@ def m004_communique_versions(db: Database) -> None:
             content TEXT NOT NULL             -- the text as it stood, JSON
         )""")
     db.execute("CREATE INDEX versions_by_communique ON communique_versions (communique_id, version)")
+
+
+# Columns added after the first schema, audited like the rest: table -> columns.
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "talks": ("review_cadence", "review_start", "review_rule"),
+    "commitments": ("superseded_by",),
+}
+
+
+@migrations()
+def m005_follow_up(db: Database) -> None:
+    """What following up commitments needs: the commitment that supersedes another, the talks' review
+    cadence (the phrase, its first date and the recurrence rule derived from them), and the indexes
+    that the commitments view's filters and the progress report read through."""
+    db.execute("ALTER TABLE commitments ADD COLUMN superseded_by TEXT REFERENCES commitments(id) ON DELETE SET NULL")
+    db.execute("ALTER TABLE talks ADD COLUMN review_cadence TEXT")
+    db.execute("ALTER TABLE talks ADD COLUMN review_start TEXT")
+    db.execute("ALTER TABLE talks ADD COLUMN review_rule TEXT")
+    for table, more in ADDED_COLUMNS.items():
+        db.execute(f"DROP TRIGGER {table}_audit_update")
+        db.execute(f"DROP TRIGGER {table}_audit_delete")
+        for statement in audit_triggers(table, more)[1:]:
+            db.execute(statement)
+    db.execute("CREATE INDEX commitments_by_topic ON commitments (topic_id)")
+    db.execute("CREATE INDEX commitments_by_successor ON commitments (superseded_by)")
+    db.execute("CREATE INDEX updates_by_date ON progress_updates (commitment_id, date, position)")
 
 
 def migrate(db: Database) -> None:

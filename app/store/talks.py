@@ -158,6 +158,9 @@ def _save_commitments(conn, t: str, commitments: list[r.Commitment]) -> None:
             [(c.id, t, c.text, c.assignee, c.meeting, c.topic, c.due.text if c.due else None,
               c.due.earliest if c.due else None, c.due.latest if c.due else None, c.status, int(c.public), i)
              for i, c in enumerate(commitments)])
+    # A bundle does not name the commitment that supersedes another: the link stands while the status does.
+    conn.execute("UPDATE commitments SET superseded_by = NULL WHERE talks_id = ? AND superseded_by IS NOT NULL"
+                 " AND status != 'superseded'", (t,))
     owners = _grouped(conn, "SELECT o.commitment_id, o.party_id FROM commitment_owners o "
                             "JOIN commitments c ON c.id = o.commitment_id WHERE c.talks_id = ? ORDER BY o.position", t)
     stored_updates = _stored_updates(conn, t)
