@@ -46,7 +46,28 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print draft B with what changed since draft A marked")
     p.add_argument("--invariant", action="store_true",
                    help="reproducible output: the same record gives the same bytes")
+
+    p = commands.add_parser("report", help="print the progress report on the talks' commitments")
+    p.add_argument("talks", metavar="TALKS_ID")
+    p.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", type=_day, dest="as_of",
+                   help="the day the report is made as of (default: today)")
+    p.add_argument("--invariant", action="store_true",
+                   help="reproducible output: the same record gives the same bytes")
+
+    p = commands.add_parser("calendar", help="write the talks' meetings, due dates and reviews as iCalendar")
+    p.add_argument("talks", metavar="TALKS_ID")
+    p.add_argument("--out", metavar="OUT.ics", type=Path, required=True)
     return parser
+
+
+def _day(text: str):
+    from .domain.dates import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,4 +139,30 @@ def _communique(path: Path, args, *, default: bool) -> int:
     return 0
 
 
-_COMMANDS = {"import": _import, "export": _export, "backup": _backup, "communique": _communique}
+def _report(path: Path, args, *, default: bool) -> int:
+    import datetime as dt
+
+    from .documents.pages import write
+    from .documents.report import report_pdf
+    from .store.followup import progress_report
+
+    as_of = args.as_of or dt.date.today()
+    with Record.open(path, read_only=True) as record:
+        report = progress_report(record, args.talks, as_of)
+    write(args.out, report_pdf(report, invariant=args.invariant))
+    print(f"printed the progress report on {report.talks} as of {as_of.isoformat()}"
+          f" ({len(report.commitments)} commitments, {len(report.overdue())} overdue) to {args.out}")
+    return 0
+
+
+def _calendar(path: Path, args, *, default: bool) -> int:
+    from .store.exports import write_calendar
+
+    with Record.open(path, read_only=True) as record:
+        write_calendar(record, args.talks, args.out)
+    print(f"wrote the calendar of {args.talks} to {args.out}")
+    return 0
+
+
+_COMMANDS = {"import": _import, "export": _export, "backup": _backup, "communique": _communique,
+             "report": _report, "calendar": _calendar}

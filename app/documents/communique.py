@@ -110,7 +110,7 @@ def _signatures(doc: Document, s: Styles) -> Table:
 
 
 def communique_pdf(doc: Document, *, invariant: bool = False,
-                   progress: Callable[[int], None] | None = None) -> bytes:
+                   progress: Callable[[int, int], None] | None = None) -> bytes:
     """The communiqué as PDF bytes. UnprintableText when a character cannot be printed."""
     check_printable(texts_of(doc))
     words = _words(doc.languages[0])

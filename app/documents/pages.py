@@ -183,15 +183,22 @@ def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
 
 
 def render(story: list[Flowable], *, title: str, subject: str, author: str, decor: PageDecor,
-           invariant: bool = False, progress: Callable[[int], None] | None = None) -> bytes:
-    """The PDF of `story`, in memory. `invariant` gives the same bytes for the same content."""
+           invariant: bool = False, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The PDF of `story`, in memory. `invariant` gives the same bytes for the same content;
+    `progress(done, total)` is told how many of the story's flowables are laid out."""
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                                  topMargin=MARGIN, bottomMargin=MARGIN, title=title, subject=subject,
                                  author=author, creator="Accord", invariant=int(invariant),
                                  initialFontName=register())  # no stray Helvetica among the fonts
     if progress is not None:
-        document.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE" else None)
+        total = len(story)
+
+        def told(kind: str, value: int) -> None:
+            if kind == "PROGRESS":
+                progress(min(value, total), total)
+
+        document.setProgressCallBack(told)
     page = lambda canvas, _document: _decorate_page(canvas, decor)  # noqa: E731
     document.build(story, onFirstPage=page, onLaterPages=page, canvasmaker=_numbered_canvas(decor))
     return buffer.getvalue()

@@ -115,6 +115,7 @@ class ProgressReport:
     compliance: tuple[PartyCompliance, ...]
     next_reviews: tuple[dt.date, ...] = ()
     review_cadence: str | None = None
+    language: str = "en"                          # the talks' first language: the report's fixed words
     soon_days: int = 30
     _by_status: Counter = field(init=False, repr=False, compare=False)
 

@@ -280,7 +280,8 @@ def progress_report(record: Record, talks_id: str, as_of: dt.date, shown: Commit
                     ) -> ProgressReport:
     """Everything the progress report prints, read in a few passes whatever the number of commitments."""
     conn = record.conn
-    talks = conn.execute("SELECT title, marking FROM talks WHERE id = ?", (talks_id,)).fetchone()
+    talks = conn.execute("SELECT title, marking, json_extract(languages, '$[0]') FROM talks WHERE id = ?",
+                         (talks_id,)).fetchone()
     if talks is None:
         from .errors import RecordError
 
@@ -319,4 +320,4 @@ def progress_report(record: Record, talks_id: str, as_of: dt.date, shown: Commit
         talks=talks[0], as_of=as_of, marking=talks[1], parties=parties, commitments=lines,
         compliance=tuple(compliance(record, talks_id, as_of)),
         next_reviews=tuple(next_reviews(found.rule, found.start, as_of, 4)) if found else (),
-        review_cadence=found.text if found else None)
+        review_cadence=found.text if found else None, language=talks[2] or "en")
