@@ -3,9 +3,9 @@ text highlighted and counted, the plan of action, status steps and versions, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtCore import QAbstractTableModel
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,7 @@ from ..store.record import Record
 from .forms import RecordForm
 from .names import name_of
 from .session import Session
+from .pdf_view import load_pdf, pdf_view, print_pdf
 from .workers import RecordJob
 
 Index = QModelIndex | QPersistentModelIndex
@@ -256,15 +257,7 @@ class CommuniqueEditor(QWidget):
         self.plan.setWordWrap(True)
         scroll.setWidget(left)
 
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        self.pdf_document = QPdfDocument(self)
-        self.preview = QPdfView()
-        self.preview.setObjectName("communiquePreview")
-        self.preview.setDocument(self.pdf_document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview, self.pdf_document = pdf_view("communiquePreview", self)
         self._pdf_buffer: QBuffer | None = None
         self.preview_label = QLabel()
         self.preview_label.setObjectName("previewState")
@@ -569,10 +562,7 @@ class CommuniqueEditor(QWidget):
         if generation != self._generation:
             return  # a later print is on its way
         self.pdf, self._pdf_current = pdf, current
-        self._pdf_buffer = QBuffer(self)
-        self._pdf_buffer.setData(QByteArray(pdf))
-        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_document.load(self._pdf_buffer)
+        self._pdf_buffer = load_pdf(self.pdf_document, pdf, self)
         pages = self.pdf_document.pageCount()
         self.preview_label.setText(self.tr("%1 pages").replace("%1", str(pages)) if pages != 1
                                    else self.tr("1 page"))
@@ -622,28 +612,7 @@ class CommuniqueEditor(QWidget):
 
     def print_to(self, printer) -> int:
         """Draw every page of the current PDF on `printer`; the number of pages printed."""
-        from PySide6.QtPdf import QPdfDocument
-
-        document = QPdfDocument(self)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(self.current_pdf()))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-        painter = QPainter()
-        if not painter.begin(printer):
-            return 0
-        try:
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()
-                target = painter.viewport()
-                size = document.pagePointSize(page)
-                scale = min(target.width() / size.width(), target.height() / size.height())
-                image: QImage = document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-        return document.pageCount()
+        return print_pdf(self.current_pdf(), printer, self)
 
     def choose_printer(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

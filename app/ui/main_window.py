@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QDockWidget,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -179,21 +178,21 @@ class MainWindow(QMainWindow):
         return self.find_dock.widget()
 
     @cached_property
-    def commitments_model(self):
-        from .commitments_view import CommitmentsModel
+    def followup_panel(self):
+        from .followup_panel import FollowUpPanel
 
-        model = CommitmentsModel(self.session, self)
-        view = QTableView()
-        view.setObjectName("commitmentsView")
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(CommitmentsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        view.horizontalHeader().setSortIndicator(CommitmentsModel.WINDOW, Qt.SortOrder.AscendingOrder)
-        view.setAccessibleName(self.tr("Commitments"))
-        self.editors.addWidget(view)
-        self.commitments_view = view
-        return model
+        panel = FollowUpPanel(self.session, self.pool)
+        panel.review_meeting_wanted.connect(self.new_review_meeting)
+        self.editors.addWidget(panel)
+        return panel
+
+    @property
+    def commitments_model(self):
+        return self.followup_panel.model
+
+    @property
+    def commitments_view(self):
+        return self.followup_panel.view
 
     @cached_property
     def communique_editor(self):
@@ -333,8 +332,8 @@ class MainWindow(QMainWindow):
         self.navigator.setAccessibleName(self.tr("Talks and meetings"))
         if self._built("find_dock"):
             self.find_dock.setWindowTitle(self.tr("Find"))
-        if self._built("commitments_model"):
-            self.commitments_view.setAccessibleName(self.tr("Commitments"))
+        if self._built("followup_panel"):
+            self.followup_panel.retranslate()
         self.stack.setAccessibleName(self.tr("Record"))
         if self.record.read_only:
             self.read_only_label.setText(
@@ -474,10 +473,10 @@ class MainWindow(QMainWindow):
 
     def show_commitments(self, talks_id: str) -> None:
         """The talks' commitments in the editor area; they are read when first shown."""
-        model = self.commitments_model
-        if talks_id != model.talks_id:
-            model.set_talks(talks_id)
-        self.editors.setCurrentWidget(self.commitments_view)
+        panel = self.followup_panel
+        if talks_id != panel.talks_id:
+            panel.set_talks(talks_id)
+        self.editors.setCurrentWidget(panel)
 
     def current_talks(self) -> str | None:
         index = self.navigator.currentIndex()
@@ -551,9 +550,18 @@ class MainWindow(QMainWindow):
         elif self.meeting_view.meeting is not None and self.meeting_view.meeting.talks_id == talks_id:
             body_row = queries.form_row(self.record, "meetings", self.meeting_view.meeting.id)
             body = body_row["body_id"] if body_row else None
+        return self._open_new_meeting(talks_id, body)
+
+    def new_review_meeting(self, talks_id: str, day):
+        """A new meeting on a review date, with the open commitments as its agenda."""
+        if self.record.read_only:
+            return None
+        return self._open_new_meeting(talks_id, None, day)
+
+    def _open_new_meeting(self, talks_id: str, body: str | None, review_day=None):
         from .new_meeting import NewMeetingDialog
 
-        dialog = NewMeetingDialog(self.record, talks_id, body, self)
+        dialog = NewMeetingDialog(self.record, talks_id, body, self, review_day=review_day)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def create() -> None:
@@ -638,7 +646,7 @@ class MainWindow(QMainWindow):
         if self._built("attendees"):
             self.attendees.retranslate()
             models.append(self.attendees.model)
-        if self._built("commitments_model"):
+        if self._built("followup_panel"):
             models.append(self.commitments_model)
         if self._built("communique_editor"):
             self.communique_editor.retranslate()
@@ -661,7 +669,13 @@ class MainWindow(QMainWindow):
         self.find_panel.query.selectAll()
 
     def open_hit(self, hit) -> None:
-        """Go to what Find found: its meeting, and the entry or agenda item itself."""
+        """Go to what Find found: a commitment in the commitments view; otherwise its meeting, and the
+        entry or agenda item itself."""
+        if hit.kind == "commitment":
+            self.navigator.setCurrentIndex(self.navigator_model.section_index(hit.talks_id, "commitments"))
+            self.followup_panel.clear_filters()
+            self.followup_panel.select(hit.id)
+            return
         if hit.meeting_id is None:
             self.navigator.setCurrentIndex(self.navigator_model.section_index(hit.talks_id, "commitments"))
             self.statusBar().showMessage(self.tr("Found in a record that belongs to no meeting"), 5000)

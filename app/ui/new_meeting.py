@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import queries
+from ..domain.cadence import is_review_day
+from ..store import followup, queries
 from ..store.edits import Edit, Insert, Together
 from ..store.record import Record
+from .names import name_of
 
 REVIEW_ITEM = "Review of commitments"
 
@@ -43,7 +45,11 @@ def local_offset(now: dt.datetime | None = None) -> str:
 
 
 class NewMeetingDialog(QDialog):
-    def __init__(self, record: Record, talks_id: str, body_id: str | None = None, parent: QWidget | None = None):
+    """A new meeting. On one of the talks' review dates (or when asked), its agenda is the commitments
+    still open on that day, one item each."""
+
+    def __init__(self, record: Record, talks_id: str, body_id: str | None = None, parent: QWidget | None = None,
+                 review_day: dt.date | None = None):
         super().__init__(parent)
         self.setObjectName("newMeetingDialog")
         self.record = record
@@ -56,7 +62,8 @@ class NewMeetingDialog(QDialog):
         for body in queries.named(record, "bodies", talks_id):
             self.body.addItem(body.name, body.id)
         self.body.setCurrentIndex(max(self.body.findData(body_id), 0))
-        self.date = QDateEdit(QDate.currentDate())
+        day = review_day or dt.date.today()
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setObjectName("newMeetingDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -80,6 +87,9 @@ class NewMeetingDialog(QDialog):
         self.carry_layout = QVBoxLayout(self.carry_box)
         self.carry_layout.setContentsMargins(0, 0, 0, 0)
         self.carry_items: list[tuple[QCheckBox, str, str | None]] = []
+        self.review = QCheckBox()
+        self.review.setObjectName("newMeetingReview")
+        self.cadence = followup.cadence(record, talks_id)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -89,6 +99,7 @@ class NewMeetingDialog(QDialog):
             form.addRow(QLabel(), widget)
         form.addRow(self.carry_label)
         form.addRow(self.carry_box)
+        form.addRow(self.review)
         form.addRow(self.buttons)
         self.timed.toggled.connect(self.time.setEnabled)
         self.timed.toggled.connect(self.offset.setEnabled)
@@ -97,8 +108,12 @@ class NewMeetingDialog(QDialog):
         self.offset.setEnabled(False)
         self.body.currentIndexChanged.connect(self.offer_carry_over)
         self.date.dateChanged.connect(self.offer_carry_over)
+        self.date.dateChanged.connect(self.offer_review)
         self.retranslate()
+        if review_day is not None:
+            self.title.setText(self.tr("Review of commitments"))
         self.offer_carry_over()
+        self.offer_review()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New meeting"))
@@ -109,6 +124,7 @@ class NewMeetingDialog(QDialog):
             label.setText(text)
             self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().setAccessibleName(text)
         self.timed.setText(self.tr("The meeting has a set time"))
+        self.offer_review()
 
     def start(self) -> str:
         day = self.date.date().toString("yyyy-MM-dd")
@@ -138,6 +154,29 @@ class NewMeetingDialog(QDialog):
             self.carry_layout.addWidget(box)
             self.carry_items.append((box, box.text(), topic))
 
+    def day(self) -> dt.date:
+        value = self.date.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def offer_review(self) -> None:
+        """Offer the open commitments as the agenda; ticked when the day is one of the talks' reviews."""
+        open_count = len(followup.open_commitments(self.record, self.talks_id, self.day()))
+        self.review.setText(self.tr("A review: put the open commitment on the agenda") if open_count == 1 else
+                            self.tr("A review: put the %1 open commitments on the agenda").replace("%1", str(open_count)))
+        self.review.setAccessibleName(self.tr("A review of commitments"))
+        self.review.setEnabled(open_count > 0)
+        on_review_day = self.cadence is not None and is_review_day(self.cadence.rule, self.cadence.start, self.day())
+        self.review.setChecked(open_count > 0 and on_review_day)
+
+    def review_items(self, meeting_id: str) -> list[Insert]:
+        """One agenda item per commitment open on the meeting's day, with its owners, due text and status."""
+        return [Insert("agenda_items", {
+            "meeting_id": meeting_id, "title": c.text, "topic_id": c.topic_id,
+            "notes": self.tr("Owners: %1. Due: %2. Status: %3.")
+                     .replace("%1", c.owners or self.tr("all jointly")).replace("%2", c.due_text or "–")
+                     .replace("%3", name_of(c.status))})
+            for c in followup.open_commitments(self.record, self.talks_id, self.day())]
+
     def edit(self) -> Edit:
         meeting = Insert("meetings", {
             "talks_id": self.talks_id, "title": self.title.text() or self.tr("New meeting"),
@@ -146,4 +185,6 @@ class NewMeetingDialog(QDialog):
         })
         items = [Insert("agenda_items", {"meeting_id": meeting.key["id"], "title": title, "topic_id": topic})
                  for box, title, topic in self.carry_items if box.isChecked()]
+        if self.review.isChecked():
+            items += self.review_items(meeting.key["id"])
         return Together([meeting, *items], description=self.tr("New meeting"))

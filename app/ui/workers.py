@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -10,36 +11,61 @@ from ..store.errors import RecordError
 from ..store.record import Record
 
 
+class Cancelled(Exception):
+    """The job was called off; it ends without a result."""
+
+
 class WorkerSignals(QObject):
     finished = Signal(object)  # the job's result
     failed = Signal(str)       # a sentence for the user
+    progress = Signal(int, int)  # done, total
+    cancelled = Signal()
 
 
 class RecordJob(QRunnable):
-    """Run `job(record)` on a fresh connection to the record at `path`.
+    """Run `job(record)` on a fresh connection to the record at `path`; with `reports_progress`, run
+    `job(record, progress)` where `progress(done, total)` tells the window how far it is and stops the
+    job (raising Cancelled) once `cancel()` was called.
 
     The connection shares this process's lock on the record; it is closed
     when the job ends, whatever happens.
     """
 
-    def __init__(self, record: Record, job: Callable[[Record], object]):
+    def __init__(self, record: Record, job: Callable[..., object], *, reports_progress: bool = False):
         super().__init__()
         self._record = record
         self._job = job
+        self._reports_progress = reports_progress
+        self._cancelled = threading.Event()
+        self._told = -1
         self.signals = WorkerSignals()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled
+        step = done * 200 // max(total, 1)  # a signal per half per cent, not one per flowable
+        if step != self._told:
+            self._told = step
+            self.signals.progress.emit(done, total)
 
     def run(self) -> None:
         try:
             connection = self._record.reopen()
             try:
-                result = self._job(connection)
+                if self._reports_progress:
+                    result = self._job(connection, self._progress)
+                else:
+                    result = self._job(connection)
             finally:
                 connection.close()
+        except Cancelled:
+            self.signals.cancelled.emit()
         except RecordError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # reported, never a traceback in the user's face
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.signals.finished.emit(result)
-
-

@@ -66,9 +66,10 @@ def test_commitments_list_shows_window_status_and_overdue(window):
     row = next(i for i, r in enumerate(model.rows) if r.id == "c-border-meetings")
     cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
     assert cells == ["Hold additional meetings in high-risk areas of California (San Diego and Calexico) and Texas "
-                     "(El Paso and Laredo).", "all jointly", "in the next several weeks", "21 Jun – 2 Aug 2001",
-                     "not started", "overdue"]
+                     "(El Paso and Laredo).", "all jointly", "Border authorities", "in the next several weeks",
+                     "21 Jun – 2 Aug 2001", "not started", "", "overdue 39 days"]
     model.as_of = dt.date(2001, 7, 1)
+    row = model.row_of("c-border-meetings")
     assert model.data(model.index(row, CommitmentsModel.OVERDUE)) == ""
 
 

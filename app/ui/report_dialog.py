@@ -1,0 +1,169 @@
+"""The progress report in the window: made in a worker with a progress bar, previewed, saved, printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.record import Record
+from .pdf_view import load_pdf, pdf_view, print_pdf
+from .session import Session
+from .workers import RecordJob
+
+
+def report_job(talks_id: str, as_of: dt.date):
+    """Read the talks as of the date and print the report, on the worker's own connection."""
+
+    def job(record: Record, progress) -> bytes:
+        from ..documents.report import report_pdf
+        from ..store.followup import progress_report
+
+        return report_pdf(progress_report(record, talks_id, as_of), progress=progress)
+
+    return job
+
+
+class ReportDialog(QDialog):
+    def __init__(self, session: Session, pool, talks_id: str, as_of: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.session, self.pool, self.talks_id = session, pool, talks_id
+        self.pdf: bytes | None = None
+        self.job: RecordJob | None = None
+        self._generation = 0
+        self.as_of = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
+        self.as_of.setObjectName("reportAsOf")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.dateChanged.connect(lambda _day: self.render())
+        self.as_of_label = QLabel()
+        self.as_of_label.setBuddy(self.as_of)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("reportProgress")
+        self.state = QLabel()
+        self.state.setObjectName("reportState")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveReportButton")
+        self.save_button.clicked.connect(self.choose_pdf_file)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printReportButton")
+        self.print_button.clicked.connect(self.choose_printer)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeReportButton")
+        self.close_button.clicked.connect(self.reject)
+        self.preview, self.document = pdf_view("reportPreview", self)
+        self._buffer = None
+        top = QHBoxLayout()
+        for widget in (self.as_of_label, self.as_of, self.bar, self.state):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.save_button, self.print_button, self.close_button):
+            top.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 1)
+        self.resize(900, 1000)
+        self.retranslate()
+        self._enable()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Progress report"))
+        self.as_of_label.setText(self.tr("&As of"))
+        self.as_of.setAccessibleName(self.tr("As of"))
+        self.bar.setAccessibleName(self.tr("Progress of the report"))
+        self.preview.setAccessibleName(self.tr("Preview of the report"))
+        self.save_button.setText(self.tr("&Save PDF…"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.close_button.setText(self.tr("&Close"))
+
+    def day(self) -> dt.date:
+        value = self.as_of.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def render(self) -> None:
+        """Make the report in a worker; a report already under way for another date is called off."""
+        if self.job is not None:
+            self.job.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.pdf = None
+        self._enable()
+        self.bar.setRange(0, 0)
+        self.bar.setVisible(True)
+        self.state.setText(self.tr("Preparing the report…"))
+        job = RecordJob(self.session.record, report_job(self.talks_id, self.day()), reports_progress=True)
+        job.signals.progress.connect(lambda done, total: self._progress(generation, done, total))
+        job.signals.finished.connect(lambda pdf: self._done(generation, pdf))
+        job.signals.failed.connect(lambda text: self._failed(generation, text))
+        self.job = job
+        self.pool.start(job)
+
+    def _progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation:
+            self.bar.setRange(0, max(total, 1))
+            self.bar.setValue(done)
+
+    def _done(self, generation: int, pdf: bytes) -> None:
+        if generation != self._generation:
+            return
+        self.job = None
+        self.pdf = pdf
+        self._buffer = load_pdf(self.document, pdf, self)
+        self.bar.setVisible(False)
+        pages = self.document.pageCount()
+        self.state.setText(self.tr("%1 pages").replace("%1", str(pages)) if pages != 1 else self.tr("1 page"))
+        self._enable()
+
+    def _failed(self, generation: int, text: str) -> None:
+        if generation == self._generation:
+            self.job = None
+            self.bar.setVisible(False)
+            self.state.setText(text)
+            self._enable()
+
+    def _enable(self) -> None:
+        self.save_button.setEnabled(self.pdf is not None)
+        self.print_button.setEnabled(self.pdf is not None)
+
+    def save_pdf(self, path) -> bool:
+        from ..documents.pages import write
+
+        if self.pdf is None:
+            return False
+        try:
+            write(path, self.pdf)
+        except OSError as error:
+            self.session.failed.emit(f"{error.strerror or error}: {error.filename or path}")
+            return False
+        return True
+
+    def choose_pdf_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"progress-report-{self.day()}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_pdf(name)
+
+    def choose_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() and self.pdf is not None:
+            print_pdf(self.pdf, printer, self)
+
+    def done(self, result: int) -> None:
+        if self.job is not None:
+            self.job.cancel()  # nobody will read it
+        super().done(result)
