@@ -74,6 +74,44 @@
     </message>
 </context>
 <context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../../app/ui/cadence_dialog.py" line="45" />
+        <source>Review cadence</source>
+        <translation>Frecuencia de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cadence_dialog.py" line="47" />
+        <source>Reviews take place</source>
+        <translation>Las revisiones son</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cadence_dialog.py" line="47" />
+        <source>First review</source>
+        <translation>Primera revisión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cadence_dialog.py" line="50" />
+        <source>every three months; the last Thursday of each quarter</source>
+        <translation>cada tres meses; el último jueves de cada trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cadence_dialog.py" line="73" />
+        <source>No regular review.</source>
+        <translation>Sin revisión periódica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cadence_dialog.py" line="76" />
+        <source>Next reviews: %1</source>
+        <translation>Próximas revisiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cadence_dialog.py" line="80" />
+        <source>Set review cadence</source>
+        <translation>Fijar la frecuencia de revisión</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <location filename="../../app/ui/commitment_dialog.py" line="78" />
@@ -161,310 +199,328 @@
     </message>
 </context>
 <context>
+    <name>Commitments</name>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="27" />
+        <source>overdue 1 day</source>
+        <translation>vencido hace 1 día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="28" />
+        <source>overdue %1 days</source>
+        <translation>vencido hace %1 días</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="98" />
+        <location filename="../../app/ui/commitments_view.py" line="127" />
         <source>all jointly</source>
         <translation>todas conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="106" />
-        <source>overdue</source>
-        <translation>vencido</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commitments_view.py" line="111" />
+        <location filename="../../app/ui/commitments_view.py" line="146" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="111" />
+        <location filename="../../app/ui/commitments_view.py" line="146" />
         <source>Owners</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="111" />
+        <location filename="../../app/ui/commitments_view.py" line="146" />
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="111" />
+        <location filename="../../app/ui/commitments_view.py" line="146" />
         <source>Window</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="112" />
+        <location filename="../../app/ui/commitments_view.py" line="146" />
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="147" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="112" />
+        <location filename="../../app/ui/commitments_view.py" line="147" />
         <source>Overdue</source>
         <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commitments_view.py" line="147" />
+        <source>Last update</source>
+        <translation>Última actualización</translation>
     </message>
 </context>
 <context>
     <name>CommuniqueEditor</name>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="304" />
-        <location filename="../../app/ui/communique_editor.py" line="305" />
+        <location filename="../../app/ui/communique_editor.py" line="297" />
+        <location filename="../../app/ui/communique_editor.py" line="298" />
         <source>Title in the second language</source>
         <translation>Título en la segunda lengua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="306" />
-        <location filename="../../app/ui/communique_editor.py" line="549" />
+        <location filename="../../app/ui/communique_editor.py" line="299" />
+        <location filename="../../app/ui/communique_editor.py" line="542" />
         <source>New draft</source>
         <translation>Nuevo borrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="307" />
+        <location filename="../../app/ui/communique_editor.py" line="300" />
         <source>Freeze this text as it stands and go on with the next draft</source>
         <translation>Congelar este texto tal como está y seguir con el borrador siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="308" />
+        <location filename="../../app/ui/communique_editor.py" line="301" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="308" />
+        <location filename="../../app/ui/communique_editor.py" line="301" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="308" />
-        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <location filename="../../app/ui/communique_editor.py" line="301" />
+        <location filename="../../app/ui/communique_editor.py" line="310" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="308" />
-        <location filename="../../app/ui/communique_editor.py" line="318" />
+        <location filename="../../app/ui/communique_editor.py" line="301" />
+        <location filename="../../app/ui/communique_editor.py" line="311" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="309" />
+        <location filename="../../app/ui/communique_editor.py" line="302" />
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="310" />
+        <location filename="../../app/ui/communique_editor.py" line="303" />
         <source>Add a paragraph after this one</source>
         <translation>Añadir un párrafo después de este</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="310" />
+        <location filename="../../app/ui/communique_editor.py" line="303" />
         <source>Delete the paragraph</source>
         <translation>Eliminar el párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="311" />
+        <location filename="../../app/ui/communique_editor.py" line="304" />
         <source>Move the paragraph up</source>
         <translation>Subir el párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="311" />
+        <location filename="../../app/ui/communique_editor.py" line="304" />
         <source>Move the paragraph down</source>
         <translation>Bajar el párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="312" />
+        <location filename="../../app/ui/communique_editor.py" line="305" />
         <source>Make the paragraph a heading, or a heading a paragraph</source>
         <translation>Convertir el párrafo en encabezado, o el encabezado en párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <location filename="../../app/ui/communique_editor.py" line="310" />
         <source>Add commitment…</source>
         <translation>Añadir compromiso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <location filename="../../app/ui/communique_editor.py" line="310" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="321" />
+        <location filename="../../app/ui/communique_editor.py" line="314" />
         <source>Plan of action: %1</source>
         <translation>Plan de acción: %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/communique_editor.py" line="315" />
         <location filename="../../app/ui/communique_editor.py" line="322" />
-        <location filename="../../app/ui/communique_editor.py" line="329" />
         <source>Paragraphs</source>
         <translation>Párrafos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="323" />
+        <location filename="../../app/ui/communique_editor.py" line="316" />
         <source>Text of the paragraph ([[ ]] marks language not yet agreed)</source>
         <translation>Texto del párrafo ([[ ]] marca el texto aún no acordado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="324" />
-        <location filename="../../app/ui/communique_editor.py" line="330" />
+        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <location filename="../../app/ui/communique_editor.py" line="323" />
         <source>Plan of action</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="325" />
-        <location filename="../../app/ui/communique_editor.py" line="331" />
+        <location filename="../../app/ui/communique_editor.py" line="318" />
+        <location filename="../../app/ui/communique_editor.py" line="324" />
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="326" />
+        <location filename="../../app/ui/communique_editor.py" line="319" />
         <source>Compare the two versions chosen</source>
         <translation>Comparar las dos versiones elegidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="327" />
+        <location filename="../../app/ui/communique_editor.py" line="320" />
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="328" />
+        <location filename="../../app/ui/communique_editor.py" line="321" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="332" />
+        <location filename="../../app/ui/communique_editor.py" line="325" />
         <source>Preview of the PDF</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="333" />
+        <location filename="../../app/ui/communique_editor.py" line="326" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="334" />
+        <location filename="../../app/ui/communique_editor.py" line="327" />
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="335" />
+        <location filename="../../app/ui/communique_editor.py" line="328" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="337" />
+        <location filename="../../app/ui/communique_editor.py" line="330" />
         <source>Paragraph text, language %1</source>
         <translation>Texto del párrafo, lengua %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="383" />
+        <location filename="../../app/ui/communique_editor.py" line="376" />
         <source>Draft %2 · status: %1 · %3 open brackets</source>
         <translation>Borrador %2 · estado: %1 · %3 corchetes abiertos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="384" />
+        <location filename="../../app/ui/communique_editor.py" line="377" />
         <source>Draft %2 · status: %1 · %3 open bracket</source>
         <translation>Borrador %2 · estado: %1 · %3 corchete abierto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="390" />
-        <location filename="../../app/ui/communique_editor.py" line="545" />
+        <location filename="../../app/ui/communique_editor.py" line="383" />
+        <location filename="../../app/ui/communique_editor.py" line="538" />
         <source>Make it %1</source>
         <translation>Pasar a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="397" />
+        <location filename="../../app/ui/communique_editor.py" line="390" />
         <source>Draft %1 — %2 — frozen %3 (%4)</source>
         <translation>Borrador %1 — %2 — congelado %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="399" />
+        <location filename="../../app/ui/communique_editor.py" line="392" />
         <source>status change</source>
         <translation>cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="400" />
+        <location filename="../../app/ui/communique_editor.py" line="393" />
         <source>new draft</source>
         <translation>nuevo borrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="403" />
+        <location filename="../../app/ui/communique_editor.py" line="396" />
         <source>Draft %1 — %2 — the current text</source>
         <translation>Borrador %1 — %2 — el texto actual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="456" />
+        <location filename="../../app/ui/communique_editor.py" line="449" />
         <source>Edit paragraph</source>
         <translation>Editar párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="467" />
+        <location filename="../../app/ui/communique_editor.py" line="460" />
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="473" />
+        <location filename="../../app/ui/communique_editor.py" line="466" />
         <source>Add paragraph</source>
         <translation>Añadir párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="481" />
+        <location filename="../../app/ui/communique_editor.py" line="474" />
         <source>Delete paragraph</source>
         <translation>Eliminar párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="486" />
+        <location filename="../../app/ui/communique_editor.py" line="479" />
         <source>Move paragraph</source>
         <translation>Mover párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="495" />
+        <location filename="../../app/ui/communique_editor.py" line="488" />
         <source>Heading / paragraph</source>
         <translation>Encabezado / párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="516" />
+        <location filename="../../app/ui/communique_editor.py" line="509" />
         <source>Every public commitment is in the plan</source>
         <translation>Todos los compromisos públicos están en el plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="522" />
+        <location filename="../../app/ui/communique_editor.py" line="515" />
         <source>Add to the plan of action</source>
         <translation>Añadir al plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="532" />
+        <location filename="../../app/ui/communique_editor.py" line="525" />
         <source>Remove from the plan of action</source>
         <translation>Quitar del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="538" />
+        <location filename="../../app/ui/communique_editor.py" line="531" />
         <source>Move in the plan of action</source>
         <translation>Mover en el plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="560" />
+        <location filename="../../app/ui/communique_editor.py" line="553" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="577" />
+        <location filename="../../app/ui/communique_editor.py" line="567" />
         <source>%1 pages</source>
         <translation>%1 páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="578" />
+        <location filename="../../app/ui/communique_editor.py" line="568" />
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="595" />
+        <location filename="../../app/ui/communique_editor.py" line="585" />
         <source>Choose two versions to compare (Ctrl+click).</source>
         <translation>Elija dos versiones para comparar (Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="619" />
+        <location filename="../../app/ui/communique_editor.py" line="609" />
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="619" />
+        <location filename="../../app/ui/communique_editor.py" line="609" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -529,6 +585,246 @@
         <location filename="../../app/ui/find_panel.py" line="118" />
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <source>&amp;Words</source>
+        <translation>&amp;Palabras</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <source>&amp;Party</source>
+        <translation>Pa&amp;rte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <source>&amp;Topic</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <source>&amp;Body</source>
+        <translation>Ó&amp;rgano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="240" />
+        <source>&amp;Meeting</source>
+        <translation>Reu&amp;nión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="240" />
+        <source>&amp;As of</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="244" />
+        <source>Filter by words</source>
+        <translation>Filtrar por palabras</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="245" />
+        <source>&amp;Overdue</source>
+        <translation>&amp;Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="246" />
+        <source>Due &amp;within</source>
+        <translation>Vencen &amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="247" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="248" />
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="249" />
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="250" />
+        <source>&amp;Record progress…</source>
+        <translation>Re&amp;gistrar avance…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="251" />
+        <source>Record progress on the chosen commitment (Ctrl+Shift+U)</source>
+        <translation>Registrar el avance del compromiso elegido (Ctrl+Mayús+U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="252" />
+        <source>Export C&amp;SV…</source>
+        <translation>Exportar C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="253" />
+        <source>Export ca&amp;lendar…</source>
+        <translation>Exportar ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="254" />
+        <source>Progress &amp;report…</source>
+        <translation>&amp;Informe de avance…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="255" />
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="257" />
+        <location filename="../../app/ui/followup_panel.py" line="265" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="258" />
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="258" />
+        <source>Owned</source>
+        <translation>Asumidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="258" />
+        <source>Scored</source>
+        <translation>Evaluados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="259" />
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="259" />
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="260" />
+        <location filename="../../app/ui/followup_panel.py" line="266" />
+        <source>Compliance by party</source>
+        <translation>Cumplimiento por parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="261" />
+        <source>Each owner's latest score on each commitment, as of the date: -1 no compliance, 0 partial, +1 full. Compliance = (average + 1) / 2.</source>
+        <translation>La última puntuación de cada responsable en cada compromiso, a la fecha: -1 sin cumplimiento, 0 parcial, +1 pleno. Cumplimiento = (promedio + 1) / 2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="263" />
+        <source>Set review &amp;cadence…</source>
+        <translation>Fijar la &amp;frecuencia de revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="264" />
+        <source>New review &amp;meeting…</source>
+        <translation>Nueva reunión de re&amp;visión…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="267" />
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="299" />
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="338" />
+        <source>%1 commitments shown, %2 overdue as of %3</source>
+        <translation>%1 compromisos mostrados, %2 vencidos al %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="376" />
+        <source>Choose a commitment to see its history.</source>
+        <translation>Elija un compromiso para ver su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="380" />
+        <source>Superseded by: %1</source>
+        <translation>Sustituido por: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="386" />
+        <source>Made at %1</source>
+        <translation>Asumido en %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="394" />
+        <source>The window closes (%1)</source>
+        <translation>Vence el plazo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="426" />
+        <source>These talks have no review cadence yet.</source>
+        <translation>Estas conversaciones aún no tienen frecuencia de revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="432" />
+        <source>Reviews: %1 (from %2).</source>
+        <translation>Revisiones: %1 (desde el %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="433" />
+        <source>Next reviews: %1</source>
+        <translation>Próximas revisiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="472" />
+        <source>Export commitments as CSV</source>
+        <translation>Exportar los compromisos como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="473" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="488" />
+        <source>Export calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/followup_panel.py" line="489" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -673,311 +969,305 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
-        <location filename="../../app/ui/main_window.py" line="405" />
-        <location filename="../../app/ui/main_window.py" line="421" />
-        <location filename="../../app/ui/main_window.py" line="718" />
+        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="420" />
+        <location filename="../../app/ui/main_window.py" line="732" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>Accord — %1</source>
         <translation>Accord — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>&amp;Export bundle…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>&amp;Backup…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>&amp;New record…</source>
         <translation>&amp;Nuevo registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;Open record…</source>
         <translation>A&amp;brir registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>&amp;About Accord</source>
         <translation>&amp;Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>New &amp;talks</source>
         <translation>Nuevas &amp;negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>New &amp;party</source>
         <translation>Nueva &amp;parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>New &amp;delegate</source>
         <translation>Nuevo &amp;delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>New &amp;body</source>
         <translation>Nuevo ó&amp;rgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>New t&amp;opic</source>
         <translation>Nuevo &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>New &amp;meeting…</source>
         <translation>Nueva &amp;reunión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>De&amp;lete record</source>
         <translation>E&amp;liminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>&amp;Records</source>
         <translation>&amp;Registros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Agenda and minutes</source>
         <translation>Orden del día y actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Talks and meetings</source>
         <translation>Negociaciones y reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
-        <location filename="../../app/ui/main_window.py" line="337" />
-        <source>Commitments</source>
-        <translation>Compromisos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="317" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Draft a &amp;communiqué from the record…</source>
         <translation>Redactar un &amp;comunicado a partir del registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>Read-only: %1. Nothing can be changed.</source>
         <translation>Solo lectura: %1. No se puede modificar nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
-        <location filename="../../app/ui/main_window.py" line="537" />
+        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>New record</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
-        <location filename="../../app/ui/main_window.py" line="764" />
+        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Accord records (*.sqlite)</source>
         <translation>Registros de Accord (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406" />
+        <location filename="../../app/ui/main_window.py" line="405" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 ya existe; ábralo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="411" />
         <source>Accord records (*.sqlite);;All files (*)</source>
         <translation>Registros de Accord (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497" />
-        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="501" />
         <source>New talks</source>
         <translation>Nuevas negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>First party</source>
         <translation>Primera parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Second party</source>
         <translation>Segunda parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>New party</source>
         <translation>Nueva parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>New delegate</source>
         <translation>Nuevo delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>New body</source>
         <translation>Nuevo órgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>New topic</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="604" />
         <source>Delete record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Found in a record that belongs to no meeting</source>
         <translation>Encontrado en un registro que no pertenece a ninguna reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739" />
+        <location filename="../../app/ui/main_window.py" line="753" />
         <source>Imported: %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="742" />
+        <location filename="../../app/ui/main_window.py" line="756" />
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748" />
+        <location filename="../../app/ui/main_window.py" line="762" />
         <source>Import a talks bundle</source>
         <translation>Importar un paquete de negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749" />
-        <location filename="../../app/ui/main_window.py" line="757" />
+        <location filename="../../app/ui/main_window.py" line="763" />
+        <location filename="../../app/ui/main_window.py" line="771" />
         <source>Talks bundles (*.json)</source>
         <translation>Paquetes de negociaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="757" />
+        <location filename="../../app/ui/main_window.py" line="771" />
         <source>Export the record as a bundle</source>
         <translation>Exportar el registro como paquete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="758" />
+        <location filename="../../app/ui/main_window.py" line="772" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="758" />
+        <location filename="../../app/ui/main_window.py" line="772" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Back up the record</source>
         <translation>Copia de seguridad del registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765" />
+        <location filename="../../app/ui/main_window.py" line="779" />
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765" />
+        <location filename="../../app/ui/main_window.py" line="779" />
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="777" />
+        <location filename="../../app/ui/main_window.py" line="791" />
         <source>About Accord</source>
         <translation>Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Accord %1 — the record of the talks, for a delegation's secretary.</source>
         <translation>Accord %1: el registro de las negociaciones, para la secretaría de una delegación.</translation>
     </message>
@@ -1443,69 +1733,95 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="104" />
-        <location filename="../../app/ui/new_meeting.py" line="143" />
-        <location filename="../../app/ui/new_meeting.py" line="149" />
+        <location filename="../../app/ui/new_meeting.py" line="119" />
+        <location filename="../../app/ui/new_meeting.py" line="182" />
+        <location filename="../../app/ui/new_meeting.py" line="190" />
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <location filename="../../app/ui/new_meeting.py" line="120" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <location filename="../../app/ui/new_meeting.py" line="120" />
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <location filename="../../app/ui/new_meeting.py" line="120" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <location filename="../../app/ui/new_meeting.py" line="120" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="105" />
+        <location filename="../../app/ui/new_meeting.py" line="120" />
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="106" />
+        <location filename="../../app/ui/new_meeting.py" line="121" />
         <source>UTC offset</source>
         <translation>Desfase UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="106" />
+        <location filename="../../app/ui/new_meeting.py" line="121" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="106" />
+        <location filename="../../app/ui/new_meeting.py" line="121" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="111" />
+        <location filename="../../app/ui/new_meeting.py" line="126" />
         <source>The meeting has a set time</source>
         <translation>La reunión tiene hora fijada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="132" />
+        <location filename="../../app/ui/new_meeting.py" line="148" />
         <source>The body's last meeting left nothing open to carry over.</source>
         <translation>La última reunión del órgano no dejó nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="134" />
+        <location filename="../../app/ui/new_meeting.py" line="150" />
         <source>Carry over to the new agenda:</source>
         <translation>Pasar al nuevo orden del día:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="136" />
+        <location filename="../../app/ui/new_meeting.py" line="164" />
+        <source>A review: put the open commitment on the agenda</source>
+        <translation>Una revisión: poner en el orden del día el compromiso abierto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="165" />
+        <source>A review: put the %1 open commitments on the agenda</source>
+        <translation>Una revisión: poner en el orden del día los %1 compromisos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="166" />
+        <source>A review of commitments</source>
+        <translation>Una revisión de compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="175" />
+        <source>Owners: %1. Due: %2. Status: %3.</source>
+        <translation>Responsables: %1. Plazo: %2. Estado: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="176" />
+        <source>all jointly</source>
+        <translation>todas conjuntamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_meeting.py" line="114" />
+        <location filename="../../app/ui/new_meeting.py" line="152" />
         <source>Review of commitments</source>
         <translation>Examen de los compromisos</translation>
     </message>
@@ -1525,7 +1841,7 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>ParagraphsModel</name>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="112" />
+        <location filename="../../app/ui/communique_editor.py" line="113" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -1554,11 +1870,148 @@ Open it read-only? You will see the record but cannot change it.</source>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="89" />
+        <location filename="../../app/ui/progress_dialog.py" line="147" />
+        <source>Record progress</source>
+        <translation>Registrar avance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="90" />
+        <source>Status now: %1</source>
+        <translation>Estado actual: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <source>Superseded by</source>
+        <translation>Sustituido por</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="95" />
+        <source>(unchanged)</source>
+        <translation>(sin cambio)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="97" />
+        <source>Score of %1</source>
+        <translation>Puntuación de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="100" />
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="100" />
+        <source>+1 full compliance</source>
+        <translation>+1 cumplimiento pleno</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="101" />
+        <source>0 partial compliance</source>
+        <translation>0 cumplimiento parcial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="101" />
+        <source>-1 no compliance</source>
+        <translation>-1 sin cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="129" />
+        <source>Give a new status, a note or a score.</source>
+        <translation>Indique un nuevo estado, una nota o una puntuación.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../app/ui/forms.py" line="194" />
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="83" />
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="84" />
+        <source>&amp;As of</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="85" />
+        <source>As of</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="86" />
+        <source>Progress of the report</source>
+        <translation>Avance del informe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="87" />
+        <source>Preview of the report</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="88" />
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="89" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="90" />
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="106" />
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="127" />
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="127" />
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="154" />
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="155" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

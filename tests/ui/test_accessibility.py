@@ -1,3 +1,5 @@
+import datetime as dt
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -11,9 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.cadence_dialog import CadenceDialog
 from app.ui.commitment_dialog import CommitmentDialog
 from app.ui.new_meeting import NewMeetingDialog
 from app.ui.preferences import PreferencesDialog
+from app.ui.progress_dialog import ProgressDialog
+from app.ui.report_dialog import ReportDialog
 from app.store import queries
 
 INPUTS = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QDateEdit, QTimeEdit)
@@ -51,6 +56,7 @@ def test_every_field_and_view_of_the_window_is_named(sample_window):
     for table in ("talks", "parties", "people", "bodies", "topics", "meetings"):
         sample_window.forms[table]  # the views built when first needed  # noqa: B018
     sample_window.attendees, sample_window.find_panel, sample_window.commitments_model  # noqa: B018
+    sample_window.show_commitments("talks-us-mx-migration")
     sample_window.show_meeting("m-2001-04-04")
     assert len(list(inputs(sample_window))) > 40
     assert unnamed(sample_window) == []
@@ -68,7 +74,11 @@ def test_dialogs_are_named(sample_window, record):
     """The dialogs' fields are named too."""
     dialogs = [NewMeetingDialog(record, "talks-us-mx-migration", parent=sample_window),
                CommitmentDialog(record, queries.entry_context(record, "n-0404-1"), sample_window),
-               PreferencesDialog(sample_window)]
+               PreferencesDialog(sample_window),
+               ProgressDialog(record, "c-border-meetings", dt.date(2001, 9, 10), sample_window),
+               CadenceDialog(None, dt.date(2001, 9, 10), sample_window),
+               ReportDialog(sample_window.session, sample_window.pool, "talks-us-mx-migration",
+                            dt.date(2001, 9, 10), sample_window)]
     for dialog in dialogs:
         assert unnamed(dialog) == [], type(dialog).__name__
         dialog.deleteLater()
