@@ -26,3 +26,12 @@ def test_documents_benchmark_runs_on_a_short_text(capsys):
     figures = bench_documents.run(pages=3, runs=1)
     assert figures["pages"] >= 2 and figures["ratio"] > 0
     assert "ratio" in capsys.readouterr().out
+
+
+def test_report_benchmark_runs_on_a_small_record(capsys):
+    """The report benchmark still runs (a small record): the report, its LongTable floor, the window."""
+    from tests.benchmarks import bench_report
+
+    figures = bench_report.run(meetings=30)
+    assert figures["commitments"] == 200 and figures["ratio"] > 0 and figures["progress_moves"] >= 0
+    assert "LongTable" in capsys.readouterr().out

@@ -213,28 +213,33 @@ def successors(record: Record, ident: str) -> list[tuple[str, str]]:
 
 def compliance(record: Record, talks_id: str, as_of: dt.date) -> list[PartyCompliance]:
     """Each party's compliance over the commitments it owns (jointly owned ones included), from its
-    latest score on each up to `as_of`."""
-    rows_ = record.conn.execute(
+    latest score on each up to `as_of`. One pass over the scores, whatever the number of commitments."""
+    params = {"talks": talks_id, "as_of": as_of.isoformat()}
+    conn = record.conn
+    made = f"c.talks_id = :talks AND {_MADE_BY_THEN}"
+    jointly = conn.execute(
+        f"SELECT count(*) FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id WHERE {made}"
+        " AND NOT EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id)", params).fetchone()[0]
+    owned = dict(conn.execute(
+        f"SELECT o.party_id, count(*) FROM commitment_owners o JOIN commitments c ON c.id = o.commitment_id"
+        f" LEFT JOIN meetings m ON m.id = c.meeting_id WHERE {made} GROUP BY o.party_id", params).fetchall())
+    scores = {party: (count, average) for party, count, average in conn.execute(
         f"""
-        WITH owned AS (
-            SELECT c.id AS commitment, p.id AS party FROM commitments c
-            JOIN parties p ON p.talks_id = c.talks_id
-            LEFT JOIN meetings m ON m.id = c.meeting_id
-            WHERE c.talks_id = :talks AND {_MADE_BY_THEN}
-              AND (EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id AND o.party_id = p.id)
-                   OR NOT EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id))
-        ), latest AS (
-            SELECT party, (SELECT s.score FROM progress_updates u
-                           JOIN update_scores s ON s.update_id = u.id AND s.party_id = owned.party
-                           WHERE u.commitment_id = owned.commitment AND u.date <= :as_of
-                           ORDER BY u.date DESC, u.position DESC LIMIT 1) AS score
-            FROM owned
-        )
-        SELECT p.name, p.short, count(l.party), count(l.score), avg(l.score)
-        FROM parties p LEFT JOIN latest l ON l.party = p.id
-        WHERE p.talks_id = :talks GROUP BY p.id ORDER BY p.position
-        """, {"talks": talks_id, "as_of": as_of.isoformat()})
-    return [PartyCompliance(name, short, owned, scored, average) for name, short, owned, scored, average in rows_]
+        SELECT party, count(*), avg(score) FROM (
+            SELECT s.party_id AS party, s.score AS score, u.commitment_id AS commitment,
+                   row_number() OVER (PARTITION BY u.commitment_id, s.party_id
+                                      ORDER BY u.date DESC, u.position DESC) AS latest
+            FROM progress_updates u JOIN update_scores s ON s.update_id = u.id
+            JOIN commitments c ON c.id = u.commitment_id LEFT JOIN meetings m ON m.id = c.meeting_id
+            WHERE {made} AND u.date <= :as_of
+        ) WHERE latest = 1
+          AND (EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = commitment AND o.party_id = party)
+               OR NOT EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = commitment))
+        GROUP BY party
+        """, params)}
+    return [PartyCompliance(name, short, owned.get(ident, 0) + jointly, *scores.get(ident, (0, None)))
+            for ident, name, short in conn.execute(
+                "SELECT id, name, short FROM parties WHERE talks_id = ? ORDER BY position", (talks_id,))]
 
 
 def cadence(record: Record, talks_id: str) -> Cadence | None:

@@ -37,6 +37,7 @@ from .commitments_view import CommitmentsModel, overdue_text
 from .dates import format_date
 from .names import name_of
 from .session import Session
+from .workers import RecordJob
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -51,6 +52,15 @@ def _signed(score: int) -> str:
     return f"{score:+d}" if score else "0"
 
 
+def prepare_printing() -> None:
+    """Load the report's modules and fonts on the window's thread, once, before any report is made: a
+    worker that loaded them itself held the interpreter for 100 ms while the window waited."""
+    from ..documents.fonts import register
+    from ..documents.report import report_pdf  # noqa: F401
+
+    register()
+
+
 class FollowUpPanel(QWidget):
     """The commitments of one talks, as of a date."""
 
@@ -62,9 +72,13 @@ class FollowUpPanel(QWidget):
         self.session = session
         self.pool = pool
         self.model = CommitmentsModel(session, self)
+        self._compliance_generation = 0
+        self._compliance_stale = True
+        self._jobs: set[RecordJob] = set()
         self._build()
         session.changed.connect(self._record_changed)
         self.retranslate()
+        QTimer.singleShot(0, prepare_printing)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -223,6 +237,8 @@ class FollowUpPanel(QWidget):
         self.tabs.addTab(history_page, "")
         self.tabs.addTab(compliance_page, "")
         self.tabs.addTab(reviews_page, "")
+        self.tabs.currentChanged.connect(lambda index: self._fill_compliance()
+                                         if index == 1 and self._compliance_stale else None)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("followUpSplitter")
@@ -408,7 +424,25 @@ class FollowUpPanel(QWidget):
         self.history.resizeRowsToContents()
 
     def _fill_compliance(self) -> None:
-        table = followup.compliance(self.session.record, self.model.talks_id, self.model.as_of)
+        """Compliance is read in a worker (a pass over every score of the talks) when its tab is shown."""
+        if self.tabs.currentIndex() != 1:
+            self._compliance_stale = True
+            return
+        self._compliance_stale = False
+        self._compliance_generation += 1
+        generation = self._compliance_generation
+        talks_id, as_of = self.model.talks_id, self.model.as_of
+        job = RecordJob(self.session.record, lambda record: followup.compliance(record, talks_id, as_of))
+        job.signals.finished.connect(lambda table: self._show_compliance(generation, table))
+        job.signals.failed.connect(lambda text: self.compliance_note.setText(text))
+        job.signals.failed.connect(lambda _text: self._jobs.discard(job))
+        self._jobs.add(job)
+        job.signals.finished.connect(lambda _result: self._jobs.discard(job))
+        self.pool.start(job)
+
+    def _show_compliance(self, generation: int, table) -> None:
+        if generation != self._compliance_generation:
+            return  # a later date or change is being read
         self.compliance.setRowCount(len(table))
         for row, party in enumerate(table):
             cells = [f"{party.party} ({party.short})", str(party.owned), str(party.scored),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -52,6 +52,8 @@ class ReportDialog(QDialog):
         self.as_of_label.setBuddy(self.as_of)
         self.bar = QProgressBar()
         self.bar.setObjectName("reportProgress")
+        self.poll = QTimer(self, interval=100)
+        self.poll.timeout.connect(self._show_progress)
         self.state = QLabel()
         self.state.setObjectName("reportState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,21 +107,26 @@ class ReportDialog(QDialog):
         self.bar.setVisible(True)
         self.state.setText(self.tr("Preparing the report…"))
         job = RecordJob(self.session.record, report_job(self.talks_id, self.day()), reports_progress=True)
-        job.signals.progress.connect(lambda done, total: self._progress(generation, done, total))
         job.signals.finished.connect(lambda pdf: self._done(generation, pdf))
         job.signals.failed.connect(lambda text: self._failed(generation, text))
         self.job = job
         self.pool.start(job)
+        self.poll.start()
 
-    def _progress(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation:
-            self.bar.setRange(0, max(total, 1))
+    def _show_progress(self) -> None:
+        if self.job is None:
+            self.poll.stop()
+            return
+        done, total = self.job.progress
+        if total:
+            self.bar.setRange(0, total)
             self.bar.setValue(done)
 
     def _done(self, generation: int, pdf: bytes) -> None:
         if generation != self._generation:
             return
         self.job = None
+        self.poll.stop()
         self.pdf = pdf
         self._buffer = load_pdf(self.document, pdf, self)
         self.bar.setVisible(False)
@@ -130,6 +137,7 @@ class ReportDialog(QDialog):
     def _failed(self, generation: int, text: str) -> None:
         if generation == self._generation:
             self.job = None
+            self.poll.stop()
             self.bar.setVisible(False)
             self.state.setText(text)
             self._enable()

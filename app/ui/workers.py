@@ -18,14 +18,16 @@ class Cancelled(Exception):
 class WorkerSignals(QObject):
     finished = Signal(object)  # the job's result
     failed = Signal(str)       # a sentence for the user
-    progress = Signal(int, int)  # done, total
     cancelled = Signal()
 
 
 class RecordJob(QRunnable):
     """Run `job(record)` on a fresh connection to the record at `path`; with `reports_progress`, run
-    `job(record, progress)` where `progress(done, total)` tells the window how far it is and stops the
-    job (raising Cancelled) once `cancel()` was called.
+    `job(record, progress)` where `progress(done, total)` records how far it is (`self.progress`, read
+    by the window on a timer) and stops the job (raising Cancelled) once `cancel()` was called.
+
+    Progress is polled rather than signalled: a stream of queued signals from a busy worker held the
+    window's event loop for most of a second in PySide6.
 
     The connection shares this process's lock on the record; it is closed
     when the job ends, whatever happens.
@@ -37,7 +39,7 @@ class RecordJob(QRunnable):
         self._job = job
         self._reports_progress = reports_progress
         self._cancelled = threading.Event()
-        self._told = -1
+        self.progress: tuple[int, int] = (0, 0)
         self.signals = WorkerSignals()
 
     def cancel(self) -> None:
@@ -46,10 +48,7 @@ class RecordJob(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self._cancelled.is_set():
             raise Cancelled
-        step = done * 200 // max(total, 1)  # a signal per half per cent, not one per flowable
-        if step != self._told:
-            self._told = step
-            self.signals.progress.emit(done, total)
+        self.progress = (done, total)
 
     def run(self) -> None:
         try:
