@@ -248,7 +248,7 @@ def _overdue(report: ProgressReport, kit: _Kit, numbers: dict[str, int]) -> list
     story: list[Flowable] = [Spacer(1, 10), kit.heading_block(w["overdue"])]
     if not late:
         return story + [Lines([(w["none"], kit.note)])]
-    columns = [Column(w["no"], 0.5, "right"), Column(w["commitment"], 6), Column(w["owners"], 1.6),
+    columns = [Column(w["no"], 0.75, "right"), Column(w["commitment"], 6), Column(w["owners"], 1.6),
                Column(w["due"], 1.8), Column(w["closed"], 1.8), Column(w["late"], 0.9, "right")]
     rows = [[str(numbers[c.id]), c.text, kit.owners(c), c.due_text or "", kit.date(c.latest),
              str(c.days_late(report.as_of))] for c in late]
@@ -261,7 +261,7 @@ def _due_soon(report: ProgressReport, kit: _Kit, numbers: dict[str, int]) -> lis
     story: list[Flowable] = [Spacer(1, 10), kit.heading_block(w["soon"].format(days=report.soon_days))]
     if not soon:
         return story + [Lines([(w["none"], kit.note)])]
-    columns = [Column(w["no"], 0.5, "right"), Column(w["commitment"], 6), Column(w["owners"], 1.6),
+    columns = [Column(w["no"], 0.75, "right"), Column(w["commitment"], 6), Column(w["owners"], 1.6),
                Column(w["due"], 1.8), Column(w["closes"], 1.8), Column(w["left"], 0.9, "right")]
     rows = [[str(numbers[c.id]), c.text, kit.owners(c), c.due_text or "", kit.date(c.latest),
              str((c.latest - report.as_of).days)] for c in soon]
