@@ -10,6 +10,7 @@ import os
 
 from .. import atomic
 from ..domain.dates import parse_moment
+from ..domain.vocabulary import FINAL_STATUSES
 from .errors import RecordError
 from .followup import CommitmentFilter, cadence, rows
 from .record import Record
@@ -89,7 +90,7 @@ def talks_calendar(record: Record, talks_id: str, *, stamp: dt.datetime | None =
         calendar.add_component(event)
     today = dt.date.today()
     for row in rows(record, talks_id, CommitmentFilter(as_of=today), "window"):
-        if row.latest is None or row.status in ("completed", "dropped", "superseded"):
+        if row.latest is None or row.status in FINAL_STATUSES:
             continue
         due = dt.date.fromisoformat(row.latest)
         event = Event()

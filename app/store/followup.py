@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..domain.cadence import Cadence, next_reviews
+from ..domain.cadence import Cadence
 from ..domain.followup import CommitmentLine, PartyCompliance, ProgressReport, UpdateLine
 from ..domain.text import clean_text
+from ..domain.vocabulary import FINAL_STATUSES
 from .record import Record
 
 # The status a commitment had on :as_of.
@@ -26,7 +27,7 @@ STATUS_AS_OF = (
     " AND u.status IS NOT NULL AND u.date <= :as_of ORDER BY u.date DESC, u.position DESC LIMIT 1), 'not_started')"
     " ELSE c.status END"
 )
-_FINAL = "('completed', 'dropped', 'superseded')"
+_FINAL = "(" + ", ".join(f"'{status}'" for status in FINAL_STATUSES) + ")"
 _MADE_BY_THEN = "(m.start IS NULL OR substr(m.start, 1, 10) <= :as_of)"
 _OWNED_BY = ("(EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id AND o.party_id = :party)"
              " OR NOT EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id))")
@@ -179,17 +180,29 @@ def commitment(record: Record, ident: str) -> Commitment | None:
     return Commitment(*row, owners)
 
 
+def _updates(record: Record, where: str, params: dict) -> dict[str, list[UpdateLine]]:
+    """The updates `where` (on `u`, the update, and `c`, its commitment) lets through, oldest first by
+    commitment, each with its owners' scores by short name: two passes, however many there are."""
+    conn = record.conn
+    scores: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for update_id, short, score in conn.execute(
+            "SELECT s.update_id, p.short, s.score FROM update_scores s JOIN progress_updates u ON u.id = s.update_id"
+            f" JOIN commitments c ON c.id = u.commitment_id JOIN parties p ON p.id = s.party_id WHERE {where}"
+            " ORDER BY p.position", params):
+        scores[update_id].append((short, score))
+    updates: dict[str, list[UpdateLine]] = defaultdict(list)
+    for update_id, commitment_id, date, status, note in conn.execute(
+            "SELECT u.id, u.commitment_id, u.date, u.status, u.note FROM progress_updates u"
+            f" JOIN commitments c ON c.id = u.commitment_id WHERE {where} ORDER BY u.commitment_id, u.date, u.position",
+            params):
+        updates[commitment_id].append(UpdateLine(dt.date.fromisoformat(date), status, note,
+                                                 tuple(scores.pop(update_id, ()))))
+    return updates
+
+
 def history(record: Record, ident: str) -> list[UpdateLine]:
     """The commitment's updates, oldest first, with each owner's score by short name."""
-    scores: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for update_id, short, score in record.conn.execute(
-            "SELECT s.update_id, p.short, s.score FROM update_scores s JOIN progress_updates u ON u.id = s.update_id"
-            " JOIN parties p ON p.id = s.party_id WHERE u.commitment_id = ? ORDER BY p.position", (ident,)):
-        scores[update_id].append((short, score))
-    return [UpdateLine(dt.date.fromisoformat(date), status, note, tuple(scores[update_id]))
-            for update_id, date, status, note in record.conn.execute(
-                "SELECT id, date, status, note FROM progress_updates WHERE commitment_id = ?"
-                " ORDER BY date, position", (ident,))]
+    return _updates(record, "u.commitment_id = :id", {"id": ident}).get(ident, [])
 
 
 def successors(record: Record, ident: str) -> list[tuple[str, str]]:
@@ -250,11 +263,6 @@ def cadence(record: Record, talks_id: str) -> Cadence | None:
     return Cadence(row[0] or "", dt.date.fromisoformat(row[1]), row[2])
 
 
-def upcoming_reviews(record: Record, talks_id: str, as_of: dt.date, count: int = 5) -> list[dt.date]:
-    found = cadence(record, talks_id)
-    return [] if found is None else next_reviews(found.rule, found.start, as_of, count)
-
-
 class OpenCommitment(NamedTuple):
     id: str
     text: str
@@ -281,8 +289,7 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text[:10]) if text else None
 
 
-def progress_report(record: Record, talks_id: str, as_of: dt.date, shown: CommitmentFilter | None = None
-                    ) -> ProgressReport:
+def progress_report(record: Record, talks_id: str, as_of: dt.date) -> ProgressReport:
     """Everything the progress report prints, read in a few passes whatever the number of commitments."""
     conn = record.conn
     talks = conn.execute("SELECT title, marking, json_extract(languages, '$[0]') FROM talks WHERE id = ?",
@@ -291,8 +298,7 @@ def progress_report(record: Record, talks_id: str, as_of: dt.date, shown: Commit
         from .errors import RecordError
 
         raise RecordError(f'there are no talks "{talks_id}" in this record')
-    shown = replace(shown or CommitmentFilter(as_of), as_of=as_of)
-    where, params = shown.where()
+    where, params = CommitmentFilter(as_of).where()
     params = {**params, "talks": talks_id}
     query = _select(
         f"c.id, c.text, {_OWNERS}, c.assignee, c.due_text, c.due_earliest, c.due_latest, status_now,"
@@ -300,19 +306,7 @@ def progress_report(record: Record, talks_id: str, as_of: dt.date, shown: Commit
         where, "ORDER BY t.position IS NULL, t.position, c.due_latest IS NULL, c.due_latest, c.due_earliest,"
                " c.position",
         joins="LEFT JOIN topics t ON t.id = c.topic_id LEFT JOIN commitments s ON s.id = c.superseded_by")
-    updates: dict[str, list[UpdateLine]] = defaultdict(list)
-    scores: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for update_id, short, score in conn.execute(
-            "SELECT s.update_id, p.short, s.score FROM update_scores s JOIN progress_updates u ON u.id = s.update_id"
-            " JOIN commitments c ON c.id = u.commitment_id JOIN parties p ON p.id = s.party_id"
-            " WHERE c.talks_id = ? AND u.date <= ? ORDER BY p.position", (talks_id, as_of.isoformat())):
-        scores[update_id].append((short, score))
-    for update_id, commitment_id, date, status, note in conn.execute(
-            "SELECT u.id, u.commitment_id, u.date, u.status, u.note FROM progress_updates u"
-            " JOIN commitments c ON c.id = u.commitment_id WHERE c.talks_id = ? AND u.date <= ?"
-            " ORDER BY u.commitment_id, u.date, u.position", (talks_id, as_of.isoformat())):
-        updates[commitment_id].append(UpdateLine(dt.date.fromisoformat(date), status, note,
-                                                 tuple(scores.pop(update_id, ()))))
+    updates = _updates(record, "c.talks_id = :talks AND u.date <= :as_of", params)
     lines = tuple(
         CommitmentLine(ident, text, owners, assignee, due_text, _date(earliest), _date(latest), status,
                        _date(made), meeting, topic, successor, tuple(updates.pop(ident, ())))
@@ -324,5 +318,5 @@ def progress_report(record: Record, talks_id: str, as_of: dt.date, shown: Commit
     return ProgressReport(
         talks=talks[0], as_of=as_of, marking=talks[1], parties=parties, commitments=lines,
         compliance=tuple(compliance(record, talks_id, as_of)),
-        next_reviews=tuple(next_reviews(found.rule, found.start, as_of, 4)) if found else (),
+        next_reviews=tuple(found.next_reviews(as_of, 4)) if found else (),
         review_cadence=found.text if found else None, language=talks[2] or "en")

@@ -151,7 +151,7 @@ def test_compliance_takes_each_partys_latest_score(sample):
 def test_the_review_cadence_is_kept_with_its_rule_and_gives_the_next_reviews(sample):
     edit = SetCadence(T, "the last Thursday of each quarter", "2001-06-21")
     edit.apply(sample)
-    assert followup.upcoming_reviews(sample, T, D(2001, 9, 10), 3) == [D(2001, 9, 27), D(2001, 12, 27), D(2002, 3, 28)]
+    assert followup.cadence(sample, T).next_reviews(D(2001, 9, 10), 3) == [D(2001, 9, 27), D(2001, 12, 27), D(2002, 3, 28)]
     assert followup.cadence(sample, T).rule == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYDAY=-1TH"
     edit.revert(sample)
     assert followup.cadence(sample, T) is None
