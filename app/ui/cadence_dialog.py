@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..domain.cadence import Cadence, CadenceNotUnderstood, read_cadence
 from ..store.edits import SetCadence
-from .dates import format_date
+from .dates import date_edit, format_date, from_qdate
 
 
 class CadenceDialog(QDialog):
@@ -19,11 +19,7 @@ class CadenceDialog(QDialog):
         self.as_of = as_of
         self.text = QLineEdit(current.text if current else "")
         self.text.setObjectName("cadenceText")
-        start = current.start if current else as_of
-        self.start = QDateEdit(QDate(start.year, start.month, start.day))
-        self.start.setObjectName("cadenceStart")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit("cadenceStart", current.start if current else as_of)
         self.preview = QLabel()
         self.preview.setObjectName("cadencePreview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,8 +47,7 @@ class CadenceDialog(QDialog):
         self._show_dates()
 
     def first_date(self) -> dt.date:
-        day = self.start.date()
-        return dt.date(day.year(), day.month(), day.day())
+        return from_qdate(self.start.date())
 
     def cadence(self) -> Cadence | None:
         """The cadence as typed; None when the field is empty (no cadence). Raises CadenceNotUnderstood."""

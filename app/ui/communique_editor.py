@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 from ..domain.communique import NEXT_STATUS, SETTLED, brackets, count_brackets
 from ..store import communiques as store
 from ..store.edits import ChangeStatus, Delete, Insert, Move, NewDraft, SetFields, SetText
-from ..store.errors import RecordError
 from ..store.record import Record
 from .forms import RecordForm
 from .names import name_of
 from .session import Session
-from .pdf_view import load_pdf, pdf_view, print_pdf
+from .pdf_view import ask_for_printer, load_pdf, pdf_view, print_pdf, save_pdf
 from .workers import RecordJob
 
 Index = QModelIndex | QPersistentModelIndex
@@ -595,14 +594,7 @@ class CommuniqueEditor(QWidget):
         return render_job(self.ident)(self.session.record)
 
     def save_pdf(self, path) -> bool:
-        from ..documents.pages import write
-
-        try:
-            write(path, self.current_pdf())
-        except (RecordError, OSError) as error:  # a sentence, never a traceback
-            self.session.failed.emit(str(error))
-            return False
-        return True
+        return save_pdf(self.session, path, self.current_pdf)
 
     def choose_pdf_file(self) -> None:
         title = self.doc.title if self.doc else "communique"
@@ -615,9 +607,6 @@ class CommuniqueEditor(QWidget):
         return print_pdf(self.current_pdf(), printer, self)
 
     def choose_printer(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec():
+        printer = ask_for_printer(self)
+        if printer is not None:
             self.print_to(printer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 from ..domain.dates import parse_moment
 
@@ -32,3 +33,20 @@ def format_window(earliest: dt.date | None, latest: dt.date | None) -> str:
     if earliest:
         return QCoreApplication.translate("Dates", "from %1").replace("%1", format_date(earliest))
     return ""
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(name: str, day: dt.date | None = None) -> QDateEdit:
+    """A date field written as the record writes dates (YYYY-MM-DD), with a calendar to pick from."""
+    edit = QDateEdit(to_qdate(day or dt.date.today()))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from ..domain.communique import draft_languages
 from ..store.communiques import draft_edit
 from ..store.record import Record
+from .dates import date_edit, from_qdate
 
 
 class DraftDialog(QDialog):
@@ -24,11 +24,7 @@ class DraftDialog(QDialog):
         known = draft_languages(languages)
         last = record.conn.execute("SELECT max(substr(start, 1, 10)) FROM meetings WHERE talks_id = ?"
                                    " AND status = 'held'", (talks_id,)).fetchone()[0]
-        self.up_to = QDateEdit()
-        self.up_to.setObjectName("draftUpTo")
-        self.up_to.setCalendarPopup(True)
-        self.up_to.setDisplayFormat("yyyy-MM-dd")
-        self.up_to.setDate(QDate.fromString(last, "yyyy-MM-dd") if last else QDate.currentDate())
+        self.up_to = date_edit("draftUpTo", dt.date.fromisoformat(last) if last else None)
         self.up_to.setAccessibleName(self.tr("Meetings up to"))
         self.languages = QComboBox()
         self.languages.setObjectName("draftLanguages")
@@ -54,7 +50,7 @@ class DraftDialog(QDialog):
         form.addRow(buttons)
 
     def chosen_date(self) -> dt.date:
-        return dt.date.fromisoformat(self.up_to.date().toString("yyyy-MM-dd"))
+        return from_qdate(self.up_to.date())
 
     def edit(self):
         edit = draft_edit(self.record, self.talks_id, self.chosen_date(), self.languages.currentData())

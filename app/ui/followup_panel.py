@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -32,20 +31,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.vocabulary import COMMITMENT_STATUSES
 from ..store import followup, queries
+from ..store.errors import RecordError
 from ..store.followup import CommitmentFilter
 from .commitments_view import CommitmentsModel, overdue_text
-from .dates import format_date
+from .dates import date_edit, format_date, from_qdate, to_qdate
 from .names import name_of
-from .session import Session
+from .session import Session, failure
 from .workers import RecordJob
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def _signed(score: int) -> str:
@@ -113,10 +105,7 @@ class FollowUpPanel(QWidget):
         self.days.setRange(1, 3650)
         self.days.setValue(30)
         self.days.valueChanged.connect(self._filters_changed)
-        self.as_of = QDateEdit(_qdate(dt.date.today()))
-        self.as_of.setObjectName("commitmentsAsOf")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = date_edit("commitmentsAsOf")
         self.as_of.dateChanged.connect(self._filters_changed)
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("commitmentsClearFilters")
@@ -320,13 +309,13 @@ class FollowUpPanel(QWidget):
 
     def current_filter(self) -> CommitmentFilter:
         return CommitmentFilter(
-            as_of=_day(self.as_of.date()), party=self.party.currentData(), status=self.status.currentData(),
+            as_of=from_qdate(self.as_of.date()), party=self.party.currentData(), status=self.status.currentData(),
             topic=self.topic.currentData(), body=self.body.currentData(), meeting=self.meeting.currentData(),
             overdue=self.overdue.isChecked(), due_within=self.days.value() if self.due_soon.isChecked() else None,
             text=self.words.text())
 
     def set_as_of(self, day: dt.date) -> None:
-        self.as_of.setDate(_qdate(day))
+        self.as_of.setDate(to_qdate(day))
 
     def clear_filters(self) -> None:
         for widget in (self.words, self.party, self.status, self.topic, self.body, self.meeting, self.overdue,
@@ -499,7 +488,7 @@ class FollowUpPanel(QWidget):
         try:
             return write_commitments_csv(self.session.record, self.model.talks_id, self.model.shown, path)
         except OSError as error:
-            self.session.failed.emit(f"{error.strerror or error}: {error.filename or path}")
+            self.session.failed.emit(failure(error, path))
             return None
 
     def choose_csv_file(self) -> None:
@@ -513,8 +502,8 @@ class FollowUpPanel(QWidget):
 
         try:
             write_calendar(self.session.record, self.model.talks_id, path)
-        except OSError as error:
-            self.session.failed.emit(f"{error.strerror or error}: {error.filename or path}")
+        except (RecordError, OSError) as error:
+            self.session.failed.emit(failure(error, path))
             return False
         return True
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from ..domain.cadence import is_review_day
 from ..store import followup, queries
 from ..store.edits import Edit, Insert, Together
 from ..store.record import Record
+from .dates import date_edit, from_qdate
 from .names import name_of
 
 REVIEW_ITEM = "Review of commitments"
@@ -62,11 +62,7 @@ class NewMeetingDialog(QDialog):
         for body in queries.named(record, "bodies", talks_id):
             self.body.addItem(body.name, body.id)
         self.body.setCurrentIndex(max(self.body.findData(body_id), 0))
-        day = review_day or dt.date.today()
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setObjectName("newMeetingDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit("newMeetingDate", review_day)
         self.timed = QCheckBox()
         self.timed.setObjectName("newMeetingTimed")
         self.time = QTimeEdit(QTime(10, 0))
@@ -155,8 +151,7 @@ class NewMeetingDialog(QDialog):
             self.carry_items.append((box, box.text(), topic))
 
     def day(self) -> dt.date:
-        value = self.date.date()
-        return dt.date(value.year(), value.month(), value.day())
+        return from_qdate(self.date.date())
 
     def offer_review(self) -> None:
         """Offer the open commitments as the agenda; ticked when the day is one of the talks' reviews."""

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize
 from PySide6.QtGui import QPainter
+
+from ..store.errors import RecordError
+from .session import Session, failure
 
 
 def pdf_view(name: str, parent: QObject):
@@ -50,3 +55,24 @@ def print_pdf(pdf: bytes, printer, parent: QObject) -> int:
     finally:
         painter.end()
     return document.pageCount()
+
+
+def save_pdf(session: Session, path, make_pdf: Callable[[], bytes]) -> bool:
+    """Write the PDF in one step (a failure leaves any old file as it was); False, and a sentence for the
+    user, if it could not be made or written."""
+    from ..documents.pages import write
+
+    try:
+        write(path, make_pdf())
+    except (RecordError, OSError) as error:  # a sentence, never a traceback
+        session.failed.emit(failure(error, path))
+        return False
+    return True
+
+
+def ask_for_printer(parent):
+    """The printer the user chose in the print dialog, or None."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    return printer if QPrintDialog(printer, parent).exec() else None

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from ..domain.vocabulary import COMMITMENT_STATUSES
 from ..store import followup
 from ..store.edits import RecordProgress
 from ..store.record import Record
+from .dates import date_edit, from_qdate
 from .names import name_of
 
 
@@ -34,10 +34,7 @@ class ProgressDialog(QDialog):
         self.wording.setTextFormat(Qt.TextFormat.PlainText)
         self.wording.setWordWrap(True)
         self.current = QLabel()
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setObjectName("progressDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit("progressDate", day)
         self.status = QComboBox()
         self.status.setObjectName("progressStatus")
         self.status.addItem("", None)
@@ -140,8 +137,7 @@ class ProgressDialog(QDialog):
         super().accept()
 
     def edit(self) -> RecordProgress:
-        day = self.date.date()
-        return RecordProgress(self.commitment.id, day.toString("yyyy-MM-dd"), self.note.toPlainText(),
+        return RecordProgress(self.commitment.id, from_qdate(self.date.date()).isoformat(), self.note.toPlainText(),
                               status=self.status.currentData(), scores=self.chosen_scores(),
                               superseded_by=self.successor.currentData(),
                               description=self.tr("Record progress"))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.record import Record
-from .pdf_view import load_pdf, pdf_view, print_pdf
+from .dates import date_edit, from_qdate
+from .pdf_view import ask_for_printer, load_pdf, pdf_view, print_pdf, save_pdf
 from .session import Session
 from .workers import RecordJob
 
@@ -43,10 +43,7 @@ class ReportDialog(QDialog):
         self.pdf: bytes | None = None
         self.job: RecordJob | None = None
         self._generation = 0
-        self.as_of = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
-        self.as_of.setObjectName("reportAsOf")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = date_edit("reportAsOf", as_of)
         self.as_of.dateChanged.connect(lambda _day: self.render())
         self.as_of_label = QLabel()
         self.as_of_label.setBuddy(self.as_of)
@@ -92,8 +89,7 @@ class ReportDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
 
     def day(self) -> dt.date:
-        value = self.as_of.date()
-        return dt.date(value.year(), value.month(), value.day())
+        return from_qdate(self.as_of.date())
 
     def render(self) -> None:
         """Make the report in a worker; a report already under way for another date is called off."""
@@ -147,16 +143,7 @@ class ReportDialog(QDialog):
         self.print_button.setEnabled(self.pdf is not None)
 
     def save_pdf(self, path) -> bool:
-        from ..documents.pages import write
-
-        if self.pdf is None:
-            return False
-        try:
-            write(path, self.pdf)
-        except OSError as error:
-            self.session.failed.emit(f"{error.strerror or error}: {error.filename or path}")
-            return False
-        return True
+        return self.pdf is not None and save_pdf(self.session, path, lambda: self.pdf)
 
     def choose_pdf_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"progress-report-{self.day()}.pdf",
@@ -165,10 +152,8 @@ class ReportDialog(QDialog):
             self.save_pdf(name)
 
     def choose_printer(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() and self.pdf is not None:
+        printer = ask_for_printer(self)
+        if printer is not None and self.pdf is not None:
             print_pdf(self.pdf, printer, self)
 
     def done(self, result: int) -> None:

@@ -66,6 +66,13 @@ class Session(QObject):
         return True
 
 
+def failure(error: Exception, path=None) -> str:
+    """A sentence for a file that could not be read or written, or for a refusal of the record."""
+    if isinstance(error, OSError):
+        return f"{error.strerror or error}: {error.filename or path}"
+    return str(error)
+
+
 def _table_of(edit: Edit) -> str:
     table = getattr(edit, "table", None)
     if table is None:

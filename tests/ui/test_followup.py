@@ -183,3 +183,16 @@ def test_a_report_called_off_ends_without_a_result(qtbot, panel):
     dialog.reject()
     qtbot.waitUntil(lambda: bool(cancelled), timeout=20000)
     assert cancelled == [True]
+
+
+def test_a_file_that_cannot_be_written_is_a_sentence_and_no_file(qtbot, panel, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)  # no modal box
+    said = []
+    panel.session.failed.connect(said.append)
+    missing = tmp_path / "no such folder"
+    assert panel.export_csv(missing / "c.csv") is None
+    assert not panel.export_calendar(missing / "t.ics")
+    assert len(said) == 2 and all("No such file or directory" in text and "no such folder" in text for text in said)
+    assert not missing.exists()
