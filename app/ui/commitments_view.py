@@ -43,6 +43,8 @@ class CommitmentsModel(QAbstractTableModel):
         self.rows: list[followup.FollowRow] = []
         self._complete = True
         self.order = ("window", False)
+        self.active = True    # read again at once on a change; when not shown, only marked stale
+        self.stale = False
         session.changed.connect(self._changed)
 
     @property
@@ -64,6 +66,7 @@ class CommitmentsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the first page again; the rest is read as the view scrolls (fetchMore)."""
+        self.stale = False
         self.beginResetModel()
         self.rows = []
         self._complete = self.talks_id is None
@@ -93,6 +96,13 @@ class CommitmentsModel(QAbstractTableModel):
 
     def _changed(self, table: str) -> None:
         if table in self._TABLES and self.talks_id is not None:
+            if self.active:
+                self.reload()
+            else:
+                self.stale = True  # typing in a meeting's form does not re-read a hidden list
+
+    def reload_if_stale(self) -> None:
+        if self.stale:
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -64,6 +64,8 @@ class FollowUpPanel(QWidget):
         self.session = session
         self.pool = pool
         self.model = CommitmentsModel(session, self)
+        self.model.active = False  # until the panel is shown
+        self._choices_stale = False
         self._compliance_generation = 0
         self._compliance_stale = True
         self._jobs: set[RecordJob] = set()
@@ -349,9 +351,24 @@ class FollowUpPanel(QWidget):
         if self.model.talks_id is None:
             return
         if table in ("parties", "topics", "bodies", "meetings"):
-            self._fill_choices()
+            if self.isVisible():
+                self._fill_choices()
+            else:
+                self._choices_stale = True  # a hidden panel reads its choices again when next shown
         if table in ("progress_updates", "update_scores", "commitments", "commitment_owners", "parties", "talks"):
             self._refresh()
+
+    def showEvent(self, event) -> None:
+        self.model.active = True
+        if self._choices_stale and self.model.talks_id is not None:
+            self._choices_stale = False
+            self._fill_choices()
+        self.model.reload_if_stale()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.model.active = False
+        super().hideEvent(event)
 
     def _refresh(self) -> None:
         self._fill_compliance()
@@ -395,7 +412,8 @@ class FollowUpPanel(QWidget):
                            None))
         if found.latest:
             latest = dt.date.fromisoformat(found.latest)
-            late = found.status not in ("completed", "dropped", "superseded") and latest < self.model.as_of
+            row = self.model.row_of(found.id)
+            late = row is not None and bool(self.model.rows[row].overdue)  # as the list has it, as of its date
             note = self.tr("The window closes (%1)").replace("%1", found.due_text or "")
             if late:
                 note += " — " + overdue_text((self.model.as_of - latest).days)

@@ -196,3 +196,15 @@ def test_a_file_that_cannot_be_written_is_a_sentence_and_no_file(qtbot, panel, t
     assert not panel.export_calendar(missing / "t.ics")
     assert len(said) == 2 and all("No such file or directory" in text and "no such folder" in text for text in said)
     assert not missing.exists()
+
+
+def test_a_hidden_list_is_read_again_when_shown_not_on_every_change(sample_window, panel):
+    from app.store.edits import SetFields
+
+    assert len(shown(panel)) == 6
+    sample_window.show_meeting("m-2001-06-08")
+    assert not panel.isVisible()
+    sample_window.session.perform(SetFields("meetings", {"id": "m-2001-06-08"}, {"start": "2001-09-20"}))
+    assert panel.model.stale and len(shown(panel)) == 6  # not read while hidden
+    sample_window.show_commitments(T)
+    assert not panel.model.stale and shown(panel) == ["c-quebec-ideas"]  # made after 10 September: not yet there
