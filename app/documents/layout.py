@@ -69,6 +69,16 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     return pieces
 
 
+def _fitting(pieces, room: float) -> int:
+    """How many of the first `pieces` (lines or rows, each with a height) fit in `room`."""
+    used = 0.0
+    for taken, piece in enumerate(pieces):
+        used += piece.height
+        if used > room:
+            return taken
+    return len(pieces)
+
+
 @dataclass(frozen=True)
 class Style:
     font: str
@@ -79,7 +89,7 @@ class Style:
     space_before: float = 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str
     style: Style
@@ -126,12 +136,7 @@ class Lines(Flowable):
         whole = sum(line.height for line in lines)
         if self.page_height is not None and whole <= self.page_height:
             return []  # it fits on a page of its own: move it on whole
-        used, taken = 0.0, 0
-        for line in lines:
-            if used + line.height > available_height:
-                break
-            used += line.height
-            taken += 1
+        taken = _fitting(lines, available_height)
         if taken == 0 or taken == len(lines):
             return []
         rest = [_Line(line.text, line.style, line.before) for line in lines[taken:]]
@@ -158,7 +163,7 @@ class Column:
     align: str = "left"           # or "right"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     cells: list[list[str]]
     height: float
@@ -216,12 +221,7 @@ class Rows(Flowable):
     def split(self, available_width: float, available_height: float):
         rows = self._broken(available_width)
         room = available_height - self._head.height
-        used, taken = 0.0, 0
-        for row in rows:
-            if used + row.height > room:
-                break
-            used += row.height
-            taken += 1
+        taken = _fitting(rows, room)
         if taken == len(rows):
             return []
         if taken == 0:
