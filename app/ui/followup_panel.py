@@ -337,8 +337,10 @@ class FollowUpPanel(QWidget):
         self.words_timer.stop()
         if self.model.talks_id is None:
             return
+        day = self.model.as_of
         self.model.set_filter(self.current_filter())
-        self._refresh()
+        if self.model.as_of != day:  # compliance and reviews follow the date, not the other filters
+            self._refresh()
 
     def _model_reset(self) -> None:
         total, late = self.model.counts()

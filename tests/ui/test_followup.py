@@ -208,3 +208,14 @@ def test_a_hidden_list_is_read_again_when_shown_not_on_every_change(sample_windo
     assert panel.model.stale and len(shown(panel)) == 6  # not read while hidden
     sample_window.show_commitments(T)
     assert not panel.model.stale and shown(panel) == ["c-quebec-ideas"]  # made after 10 September: not yet there
+
+
+def test_compliance_and_reviews_follow_the_date_not_the_other_filters(qtbot, panel):
+    panel.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: panel.compliance.item(0, 2) is not None and panel.compliance.item(0, 2).text() == "1")
+    generation = panel._compliance_generation
+    panel.overdue.setChecked(True)
+    assert panel._compliance_generation == generation  # a filter is not a new date: nothing is read again
+    panel.set_as_of(D(2001, 6, 13))  # the day before Tucson
+    qtbot.waitUntil(lambda: panel.compliance.item(0, 2).text() == "0")
+    assert [panel.compliance.item(0, c).text() for c in (3, 4)] == ["–", "–"]
