@@ -537,6 +537,7 @@ class FollowUpPanel(QWidget):
         from .report_dialog import ReportDialog
 
         dialog = ReportDialog(self.session, self.pool, self.model.talks_id, self.model.as_of, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its PDF goes with it
         dialog.open()
         dialog.render()
         return dialog

@@ -42,7 +42,7 @@ class ReportDialog(QDialog):
         self.session, self.pool, self.talks_id = session, pool, talks_id
         self.pdf: bytes | None = None
         self.job: RecordJob | None = None
-        self._generation = 0
+        self._running: set[RecordJob] = set()
         self.as_of = date_edit("reportAsOf", as_of)
         self.as_of.dateChanged.connect(lambda _day: self.render())
         self.as_of_label = QLabel()
@@ -95,16 +95,18 @@ class ReportDialog(QDialog):
         """Make the report in a worker; a report already under way for another date is called off."""
         if self.job is not None:
             self.job.cancel()
-        self._generation += 1
-        generation = self._generation
         self.pdf = None
         self._enable()
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         self.state.setText(self.tr("Preparing the report…"))
         job = RecordJob(self.session.record, report_job(self.talks_id, self.day()), reports_progress=True)
-        job.signals.finished.connect(lambda pdf: self._done(generation, pdf))
-        job.signals.failed.connect(lambda text: self._failed(generation, text))
+        # Bound methods, so that a job ending after the dialog is gone reaches nothing.
+        job.signals.finished.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        for ended in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            ended.connect(self._ended)
+        self._running.add(job)  # held until it ends, even once called off
         self.job = job
         self.pool.start(job)
         self.poll.start()
@@ -118,8 +120,15 @@ class ReportDialog(QDialog):
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 
-    def _done(self, generation: int, pdf: bytes) -> None:
-        if generation != self._generation:
+    def _current(self) -> bool:
+        """True when the job that signalled is the one for the date now chosen."""
+        return self.job is not None and self.sender() is self.job.signals
+
+    def _ended(self, *_result) -> None:
+        self._running = {job for job in self._running if job.signals is not self.sender()}
+
+    def _done(self, pdf: bytes) -> None:
+        if not self._current():
             return
         self.job = None
         self.poll.stop()
@@ -130,8 +139,8 @@ class ReportDialog(QDialog):
         self.state.setText(self.tr("%1 pages").replace("%1", str(pages)) if pages != 1 else self.tr("1 page"))
         self._enable()
 
-    def _failed(self, generation: int, text: str) -> None:
-        if generation == self._generation:
+    def _failed(self, text: str) -> None:
+        if self._current():
             self.job = None
             self.poll.stop()
             self.bar.setVisible(False)

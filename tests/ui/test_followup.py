@@ -219,3 +219,22 @@ def test_compliance_and_reviews_follow_the_date_not_the_other_filters(qtbot, pan
     panel.set_as_of(D(2001, 6, 13))  # the day before Tucson
     qtbot.waitUntil(lambda: panel.compliance.item(0, 2).text() == "0")
     assert [panel.compliance.item(0, c).text() for c in (3, 4)] == ["–", "–"]
+
+
+def test_a_new_date_calls_off_the_report_under_way_and_shows_only_its_own(qtbot, panel):
+    dialog = panel.show_report()
+    first = dialog.job
+    dialog.as_of.setDate(dialog.as_of.date().addDays(-71))  # 1 July, before the first report is done
+    second = dialog.job
+    assert second is not first and first._cancelled.is_set()
+    qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog._running, timeout=20000)
+    assert dialog.job is None and "San Diego" not in section_of(dialog.pdf)
+    dialog.reject()
+
+
+def section_of(pdf: bytes) -> str:
+    """The overdue list of a printed report."""
+    from tests.documents.test_communique_pdf import words
+
+    text = words(pdf)
+    return text[text.index("Overdue commitments"):text.index("Falling due in the next 30 days", text.index("Overdue commitments"))]
