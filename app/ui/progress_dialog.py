@@ -128,7 +128,7 @@ class ProgressDialog(QDialog):
 
     def _check(self, *_args) -> None:
         problem = self.problem_text()
-        self.problem.setText(problem)
+        self.problem.setText(problem[:1].upper() + problem[1:])  # the store's reasons read as sentences here
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def accept(self) -> None:
