@@ -35,14 +35,15 @@ ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ("smuggling desert", "acordo", '"seasonal workers"', "trafic*", "customs OR ports")
 
 _IMPORT = """
-import resource, sys, time
+import sys, time
 from app.store.record import Record
 from app.store.exchange import import_bundle
 start = time.perf_counter()
 with Record.open(sys.argv[1], create=True) as record:
     import_bundle(record, sys.argv[2])
 elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+from tests.benchmarks.memory import peak_mb
+print(elapsed, peak_mb())
 """
 
 
@@ -50,7 +51,7 @@ def measure_import(db: Path, bundle: Path) -> tuple[float, float]:
     """Seconds and peak resident megabytes of a real import, in a process of its own."""
     out = subprocess.run([sys.executable, "-c", _IMPORT, str(db), str(bundle)], cwd=ROOT, check=True,
                          capture_output=True, text=True).stdout.split()
-    return float(out[0]), int(out[1]) / 1024
+    return float(out[0]), float(out[1])
 
 
 def floor_import(db: Path, data: dict) -> float:
