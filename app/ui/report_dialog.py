@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,16 +24,47 @@ from .session import Session
 from .workers import RecordJob
 
 
+PREVIEW_PAGES = 200  # a longer report is previewed by its first pages; QtPdf reads a whole file at once
+
+
+@dataclass(frozen=True)
+class Printed:
+    pdf: bytes                # the whole report, for saving and printing
+    preview: bytes            # what the preview shows: the whole report, or its first pages
+    pages: int
+
+
 def report_job(talks_id: str, as_of: dt.date):
     """Read the talks as of the date and print the report, on the worker's own connection."""
 
-    def job(record: Record, progress) -> bytes:
+    def job(record: Record, progress) -> Printed:
         from ..documents.report import report_pdf
         from ..store.followup import progress_report
 
-        return report_pdf(progress_report(record, talks_id, as_of), progress=progress)
+        pdf = report_pdf(progress_report(record, talks_id, as_of), progress=progress)
+        return Printed(pdf, *first_pages(pdf, PREVIEW_PAGES))
 
     return job
+
+
+def first_pages(pdf: bytes, count: int) -> tuple[bytes, int]:
+    """The first `count` pages of `pdf` as a PDF of their own (or `pdf` itself when it is no longer), and
+    how many pages `pdf` has. The 5,560 pages of a report on 20,000 commitments took QtPdf 0.3 s to read
+    on the window's thread; their first 200 take a few milliseconds."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = len(reader.pages)
+    if pages <= count:
+        return pdf, pages
+    writer = PdfWriter()
+    for page in reader.pages[:count]:
+        writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue(), pages
 
 
 class ReportDialog(QDialog):
@@ -127,16 +159,21 @@ class ReportDialog(QDialog):
     def _ended(self, *_result) -> None:
         self._running = {job for job in self._running if job.signals is not self.sender()}
 
-    def _done(self, pdf: bytes) -> None:
+    def _done(self, printed: Printed) -> None:
         if not self._current():
             return
         self.job = None
         self.poll.stop()
-        self.pdf = pdf
-        self._buffer = load_pdf(self.document, pdf, self)
+        self.pdf = printed.pdf
+        self._buffer = load_pdf(self.document, printed.preview, self)
         self.bar.setVisible(False)
-        pages = self.document.pageCount()
-        self.state.setText(self.tr("%1 pages").replace("%1", str(pages)) if pages != 1 else self.tr("1 page"))
+        if self.document.pageCount() < printed.pages:
+            self.state.setText(self.tr("%1 pages; the preview shows the first %2, Save PDF and Print take them all.")
+                               .replace("%1", str(printed.pages)).replace("%2", str(self.document.pageCount())))
+        elif printed.pages == 1:
+            self.state.setText(self.tr("1 page"))
+        else:
+            self.state.setText(self.tr("%1 pages").replace("%1", str(printed.pages)))
         self._enable()
 
     def _failed(self, text: str) -> None:

@@ -76,37 +76,37 @@
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../app/ui/cadence_dialog.py" line="45" />
+        <location filename="../../app/ui/cadence_dialog.py" line="41" />
         <source>Review cadence</source>
         <translation>Frecuencia de revisión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cadence_dialog.py" line="47" />
+        <location filename="../../app/ui/cadence_dialog.py" line="43" />
         <source>Reviews take place</source>
         <translation>Las revisiones son</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cadence_dialog.py" line="47" />
+        <location filename="../../app/ui/cadence_dialog.py" line="43" />
         <source>First review</source>
         <translation>Primera revisión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cadence_dialog.py" line="50" />
+        <location filename="../../app/ui/cadence_dialog.py" line="46" />
         <source>every three months; the last Thursday of each quarter</source>
         <translation>cada tres meses; el último jueves de cada trimestre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cadence_dialog.py" line="73" />
+        <location filename="../../app/ui/cadence_dialog.py" line="68" />
         <source>No regular review.</source>
         <translation>Sin revisión periódica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cadence_dialog.py" line="76" />
+        <location filename="../../app/ui/cadence_dialog.py" line="71" />
         <source>Next reviews: %1</source>
         <translation>Próximas revisiones: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cadence_dialog.py" line="80" />
+        <location filename="../../app/ui/cadence_dialog.py" line="75" />
         <source>Set review cadence</source>
         <translation>Fijar la frecuencia de revisión</translation>
     </message>
@@ -214,47 +214,47 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="127" />
+        <location filename="../../app/ui/commitments_view.py" line="137" />
         <source>all jointly</source>
         <translation>todas conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="146" />
+        <location filename="../../app/ui/commitments_view.py" line="156" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="146" />
+        <location filename="../../app/ui/commitments_view.py" line="156" />
         <source>Owners</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="146" />
+        <location filename="../../app/ui/commitments_view.py" line="156" />
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="146" />
+        <location filename="../../app/ui/commitments_view.py" line="156" />
         <source>Window</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="146" />
+        <location filename="../../app/ui/commitments_view.py" line="156" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="147" />
+        <location filename="../../app/ui/commitments_view.py" line="157" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="147" />
+        <location filename="../../app/ui/commitments_view.py" line="157" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commitments_view.py" line="147" />
+        <location filename="../../app/ui/commitments_view.py" line="157" />
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
@@ -262,265 +262,265 @@
 <context>
     <name>CommuniqueEditor</name>
     <message>
+        <location filename="../../app/ui/communique_editor.py" line="296" />
         <location filename="../../app/ui/communique_editor.py" line="297" />
-        <location filename="../../app/ui/communique_editor.py" line="298" />
         <source>Title in the second language</source>
         <translation>Título en la segunda lengua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="299" />
-        <location filename="../../app/ui/communique_editor.py" line="542" />
+        <location filename="../../app/ui/communique_editor.py" line="298" />
+        <location filename="../../app/ui/communique_editor.py" line="541" />
         <source>New draft</source>
         <translation>Nuevo borrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="300" />
+        <location filename="../../app/ui/communique_editor.py" line="299" />
         <source>Freeze this text as it stands and go on with the next draft</source>
         <translation>Congelar este texto tal como está y seguir con el borrador siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="301" />
+        <location filename="../../app/ui/communique_editor.py" line="300" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="301" />
+        <location filename="../../app/ui/communique_editor.py" line="300" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="301" />
-        <location filename="../../app/ui/communique_editor.py" line="310" />
+        <location filename="../../app/ui/communique_editor.py" line="300" />
+        <location filename="../../app/ui/communique_editor.py" line="309" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="301" />
-        <location filename="../../app/ui/communique_editor.py" line="311" />
+        <location filename="../../app/ui/communique_editor.py" line="300" />
+        <location filename="../../app/ui/communique_editor.py" line="310" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="302" />
+        <location filename="../../app/ui/communique_editor.py" line="301" />
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="303" />
+        <location filename="../../app/ui/communique_editor.py" line="302" />
         <source>Add a paragraph after this one</source>
         <translation>Añadir un párrafo después de este</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="303" />
+        <location filename="../../app/ui/communique_editor.py" line="302" />
         <source>Delete the paragraph</source>
         <translation>Eliminar el párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="304" />
+        <location filename="../../app/ui/communique_editor.py" line="303" />
         <source>Move the paragraph up</source>
         <translation>Subir el párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="304" />
+        <location filename="../../app/ui/communique_editor.py" line="303" />
         <source>Move the paragraph down</source>
         <translation>Bajar el párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="305" />
+        <location filename="../../app/ui/communique_editor.py" line="304" />
         <source>Make the paragraph a heading, or a heading a paragraph</source>
         <translation>Convertir el párrafo en encabezado, o el encabezado en párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="310" />
+        <location filename="../../app/ui/communique_editor.py" line="309" />
         <source>Add commitment…</source>
         <translation>Añadir compromiso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="310" />
+        <location filename="../../app/ui/communique_editor.py" line="309" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="314" />
+        <location filename="../../app/ui/communique_editor.py" line="313" />
         <source>Plan of action: %1</source>
         <translation>Plan de acción: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="315" />
-        <location filename="../../app/ui/communique_editor.py" line="322" />
+        <location filename="../../app/ui/communique_editor.py" line="314" />
+        <location filename="../../app/ui/communique_editor.py" line="321" />
         <source>Paragraphs</source>
         <translation>Párrafos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="316" />
+        <location filename="../../app/ui/communique_editor.py" line="315" />
         <source>Text of the paragraph ([[ ]] marks language not yet agreed)</source>
         <translation>Texto del párrafo ([[ ]] marca el texto aún no acordado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="317" />
-        <location filename="../../app/ui/communique_editor.py" line="323" />
+        <location filename="../../app/ui/communique_editor.py" line="316" />
+        <location filename="../../app/ui/communique_editor.py" line="322" />
         <source>Plan of action</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="318" />
-        <location filename="../../app/ui/communique_editor.py" line="324" />
+        <location filename="../../app/ui/communique_editor.py" line="317" />
+        <location filename="../../app/ui/communique_editor.py" line="323" />
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="319" />
+        <location filename="../../app/ui/communique_editor.py" line="318" />
         <source>Compare the two versions chosen</source>
         <translation>Comparar las dos versiones elegidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="320" />
+        <location filename="../../app/ui/communique_editor.py" line="319" />
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="321" />
+        <location filename="../../app/ui/communique_editor.py" line="320" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="325" />
+        <location filename="../../app/ui/communique_editor.py" line="324" />
         <source>Preview of the PDF</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="326" />
+        <location filename="../../app/ui/communique_editor.py" line="325" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="327" />
+        <location filename="../../app/ui/communique_editor.py" line="326" />
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="328" />
+        <location filename="../../app/ui/communique_editor.py" line="327" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="330" />
+        <location filename="../../app/ui/communique_editor.py" line="329" />
         <source>Paragraph text, language %1</source>
         <translation>Texto del párrafo, lengua %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="376" />
+        <location filename="../../app/ui/communique_editor.py" line="375" />
         <source>Draft %2 · status: %1 · %3 open brackets</source>
         <translation>Borrador %2 · estado: %1 · %3 corchetes abiertos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="377" />
+        <location filename="../../app/ui/communique_editor.py" line="376" />
         <source>Draft %2 · status: %1 · %3 open bracket</source>
         <translation>Borrador %2 · estado: %1 · %3 corchete abierto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="383" />
-        <location filename="../../app/ui/communique_editor.py" line="538" />
+        <location filename="../../app/ui/communique_editor.py" line="382" />
+        <location filename="../../app/ui/communique_editor.py" line="537" />
         <source>Make it %1</source>
         <translation>Pasar a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="390" />
+        <location filename="../../app/ui/communique_editor.py" line="389" />
         <source>Draft %1 — %2 — frozen %3 (%4)</source>
         <translation>Borrador %1 — %2 — congelado %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="392" />
+        <location filename="../../app/ui/communique_editor.py" line="391" />
         <source>status change</source>
         <translation>cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="393" />
+        <location filename="../../app/ui/communique_editor.py" line="392" />
         <source>new draft</source>
         <translation>nuevo borrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="396" />
+        <location filename="../../app/ui/communique_editor.py" line="395" />
         <source>Draft %1 — %2 — the current text</source>
         <translation>Borrador %1 — %2 — el texto actual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="449" />
+        <location filename="../../app/ui/communique_editor.py" line="448" />
         <source>Edit paragraph</source>
         <translation>Editar párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="460" />
+        <location filename="../../app/ui/communique_editor.py" line="459" />
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="466" />
+        <location filename="../../app/ui/communique_editor.py" line="465" />
         <source>Add paragraph</source>
         <translation>Añadir párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="474" />
+        <location filename="../../app/ui/communique_editor.py" line="473" />
         <source>Delete paragraph</source>
         <translation>Eliminar párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="479" />
+        <location filename="../../app/ui/communique_editor.py" line="478" />
         <source>Move paragraph</source>
         <translation>Mover párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="488" />
+        <location filename="../../app/ui/communique_editor.py" line="487" />
         <source>Heading / paragraph</source>
         <translation>Encabezado / párrafo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="509" />
+        <location filename="../../app/ui/communique_editor.py" line="508" />
         <source>Every public commitment is in the plan</source>
         <translation>Todos los compromisos públicos están en el plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="515" />
+        <location filename="../../app/ui/communique_editor.py" line="514" />
         <source>Add to the plan of action</source>
         <translation>Añadir al plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="525" />
+        <location filename="../../app/ui/communique_editor.py" line="524" />
         <source>Remove from the plan of action</source>
         <translation>Quitar del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="531" />
+        <location filename="../../app/ui/communique_editor.py" line="530" />
         <source>Move in the plan of action</source>
         <translation>Mover en el plan de acción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="553" />
+        <location filename="../../app/ui/communique_editor.py" line="552" />
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="567" />
+        <location filename="../../app/ui/communique_editor.py" line="566" />
         <source>%1 pages</source>
         <translation>%1 páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="568" />
+        <location filename="../../app/ui/communique_editor.py" line="567" />
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="585" />
+        <location filename="../../app/ui/communique_editor.py" line="584" />
         <source>Choose two versions to compare (Ctrl+click).</source>
         <translation>Elija dos versiones para comparar (Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="609" />
+        <location filename="../../app/ui/communique_editor.py" line="601" />
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="609" />
+        <location filename="../../app/ui/communique_editor.py" line="601" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -528,12 +528,12 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/ui/dates.py" line="31" />
+        <location filename="../../app/ui/dates.py" line="32" />
         <source>by %1</source>
         <translation>a más tardar el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="33" />
+        <location filename="../../app/ui/dates.py" line="34" />
         <source>from %1</source>
         <translation>a partir del %1</translation>
     </message>
@@ -542,29 +542,29 @@
     <name>DraftDialog</name>
     <message>
         <location filename="../../app/ui/draft_dialog.py" line="21" />
-        <location filename="../../app/ui/draft_dialog.py" line="61" />
+        <location filename="../../app/ui/draft_dialog.py" line="57" />
         <source>Draft a communiqué from the record</source>
         <translation>Redactar un comunicado a partir del registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft_dialog.py" line="32" />
-        <location filename="../../app/ui/draft_dialog.py" line="52" />
+        <location filename="../../app/ui/draft_dialog.py" line="28" />
+        <location filename="../../app/ui/draft_dialog.py" line="48" />
         <source>Meetings up to</source>
         <translation>Reuniones hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft_dialog.py" line="35" />
-        <location filename="../../app/ui/draft_dialog.py" line="53" />
+        <location filename="../../app/ui/draft_dialog.py" line="31" />
+        <location filename="../../app/ui/draft_dialog.py" line="49" />
         <source>Languages</source>
         <translation>Lenguas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft_dialog.py" line="39" />
+        <location filename="../../app/ui/draft_dialog.py" line="35" />
         <source>%1 and %2, side by side</source>
         <translation>%1 y %2, en paralelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft_dialog.py" line="42" />
+        <location filename="../../app/ui/draft_dialog.py" line="38" />
         <source>The draft recalls the meetings held up to this date, the topics of their agenda, what was agreed and decided, and lists the open public commitments as its plan of action.</source>
         <translation>El borrador recuerda las reuniones celebradas hasta esta fecha, los temas de su agenda, lo acordado y lo decidido, y enumera los compromisos públicos pendientes como su plan de acción.</translation>
     </message>
@@ -590,239 +590,239 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <location filename="../../app/ui/followup_panel.py" line="246" />
         <source>&amp;Words</source>
         <translation>&amp;Palabras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <location filename="../../app/ui/followup_panel.py" line="246" />
         <source>&amp;Party</source>
         <translation>Pa&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <location filename="../../app/ui/followup_panel.py" line="246" />
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <location filename="../../app/ui/followup_panel.py" line="246" />
         <source>&amp;Topic</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="239" />
+        <location filename="../../app/ui/followup_panel.py" line="246" />
         <source>&amp;Body</source>
         <translation>Ó&amp;rgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="240" />
+        <location filename="../../app/ui/followup_panel.py" line="247" />
         <source>&amp;Meeting</source>
         <translation>Reu&amp;nión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="240" />
+        <location filename="../../app/ui/followup_panel.py" line="247" />
         <source>&amp;As of</source>
         <translation>&amp;Al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="244" />
+        <location filename="../../app/ui/followup_panel.py" line="251" />
         <source>Filter by words</source>
         <translation>Filtrar por palabras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="245" />
+        <location filename="../../app/ui/followup_panel.py" line="252" />
         <source>&amp;Overdue</source>
         <translation>&amp;Vencidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="246" />
+        <location filename="../../app/ui/followup_panel.py" line="253" />
         <source>Due &amp;within</source>
         <translation>Vencen &amp;en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="247" />
+        <location filename="../../app/ui/followup_panel.py" line="254" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="248" />
+        <location filename="../../app/ui/followup_panel.py" line="255" />
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="249" />
+        <location filename="../../app/ui/followup_panel.py" line="256" />
         <source>&amp;Clear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="250" />
+        <location filename="../../app/ui/followup_panel.py" line="257" />
         <source>&amp;Record progress…</source>
         <translation>Re&amp;gistrar avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="251" />
+        <location filename="../../app/ui/followup_panel.py" line="258" />
         <source>Record progress on the chosen commitment (Ctrl+Shift+U)</source>
         <translation>Registrar el avance del compromiso elegido (Ctrl+Mayús+U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="252" />
+        <location filename="../../app/ui/followup_panel.py" line="259" />
         <source>Export C&amp;SV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="253" />
+        <location filename="../../app/ui/followup_panel.py" line="260" />
         <source>Export ca&amp;lendar…</source>
         <translation>Exportar ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="254" />
+        <location filename="../../app/ui/followup_panel.py" line="261" />
         <source>Progress &amp;report…</source>
         <translation>&amp;Informe de avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="255" />
+        <location filename="../../app/ui/followup_panel.py" line="262" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <location filename="../../app/ui/followup_panel.py" line="263" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <location filename="../../app/ui/followup_panel.py" line="263" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <location filename="../../app/ui/followup_panel.py" line="263" />
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <location filename="../../app/ui/followup_panel.py" line="263" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="257" />
-        <location filename="../../app/ui/followup_panel.py" line="265" />
+        <location filename="../../app/ui/followup_panel.py" line="264" />
+        <location filename="../../app/ui/followup_panel.py" line="272" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="258" />
+        <location filename="../../app/ui/followup_panel.py" line="265" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="258" />
+        <location filename="../../app/ui/followup_panel.py" line="265" />
         <source>Owned</source>
         <translation>Asumidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="258" />
+        <location filename="../../app/ui/followup_panel.py" line="265" />
         <source>Scored</source>
         <translation>Evaluados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="259" />
+        <location filename="../../app/ui/followup_panel.py" line="266" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="259" />
+        <location filename="../../app/ui/followup_panel.py" line="266" />
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="260" />
-        <location filename="../../app/ui/followup_panel.py" line="266" />
+        <location filename="../../app/ui/followup_panel.py" line="267" />
+        <location filename="../../app/ui/followup_panel.py" line="273" />
         <source>Compliance by party</source>
         <translation>Cumplimiento por parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="261" />
+        <location filename="../../app/ui/followup_panel.py" line="268" />
         <source>Each owner's latest score on each commitment, as of the date: -1 no compliance, 0 partial, +1 full. Compliance = (average + 1) / 2.</source>
         <translation>La última puntuación de cada responsable en cada compromiso, a la fecha: -1 sin cumplimiento, 0 parcial, +1 pleno. Cumplimiento = (promedio + 1) / 2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="263" />
+        <location filename="../../app/ui/followup_panel.py" line="270" />
         <source>Set review &amp;cadence…</source>
         <translation>Fijar la &amp;frecuencia de revisión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="264" />
+        <location filename="../../app/ui/followup_panel.py" line="271" />
         <source>New review &amp;meeting…</source>
         <translation>Nueva reunión de re&amp;visión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="267" />
+        <location filename="../../app/ui/followup_panel.py" line="274" />
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="299" />
+        <location filename="../../app/ui/followup_panel.py" line="306" />
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="338" />
+        <location filename="../../app/ui/followup_panel.py" line="347" />
         <source>%1 commitments shown, %2 overdue as of %3</source>
         <translation>%1 compromisos mostrados, %2 vencidos al %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="376" />
+        <location filename="../../app/ui/followup_panel.py" line="400" />
         <source>Choose a commitment to see its history.</source>
         <translation>Elija un compromiso para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="380" />
+        <location filename="../../app/ui/followup_panel.py" line="404" />
         <source>Superseded by: %1</source>
         <translation>Sustituido por: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="386" />
+        <location filename="../../app/ui/followup_panel.py" line="410" />
         <source>Made at %1</source>
         <translation>Asumido en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="394" />
+        <location filename="../../app/ui/followup_panel.py" line="419" />
         <source>The window closes (%1)</source>
         <translation>Vence el plazo (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="426" />
+        <location filename="../../app/ui/followup_panel.py" line="469" />
         <source>These talks have no review cadence yet.</source>
         <translation>Estas conversaciones aún no tienen frecuencia de revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="432" />
+        <location filename="../../app/ui/followup_panel.py" line="475" />
         <source>Reviews: %1 (from %2).</source>
         <translation>Revisiones: %1 (desde el %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="433" />
+        <location filename="../../app/ui/followup_panel.py" line="476" />
         <source>Next reviews: %1</source>
         <translation>Próximas revisiones: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="472" />
+        <location filename="../../app/ui/followup_panel.py" line="515" />
         <source>Export commitments as CSV</source>
         <translation>Exportar los compromisos como CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="473" />
+        <location filename="../../app/ui/followup_panel.py" line="516" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="488" />
+        <location filename="../../app/ui/followup_panel.py" line="531" />
         <source>Export calendar</source>
         <translation>Exportar el calendario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="489" />
+        <location filename="../../app/ui/followup_panel.py" line="532" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -1733,95 +1733,95 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="119" />
-        <location filename="../../app/ui/new_meeting.py" line="182" />
-        <location filename="../../app/ui/new_meeting.py" line="190" />
+        <location filename="../../app/ui/new_meeting.py" line="115" />
+        <location filename="../../app/ui/new_meeting.py" line="177" />
+        <location filename="../../app/ui/new_meeting.py" line="185" />
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="120" />
+        <location filename="../../app/ui/new_meeting.py" line="116" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="120" />
+        <location filename="../../app/ui/new_meeting.py" line="116" />
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="120" />
+        <location filename="../../app/ui/new_meeting.py" line="116" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="120" />
+        <location filename="../../app/ui/new_meeting.py" line="116" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="120" />
+        <location filename="../../app/ui/new_meeting.py" line="116" />
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="121" />
+        <location filename="../../app/ui/new_meeting.py" line="117" />
         <source>UTC offset</source>
         <translation>Desfase UTC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="121" />
+        <location filename="../../app/ui/new_meeting.py" line="117" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="121" />
+        <location filename="../../app/ui/new_meeting.py" line="117" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="126" />
+        <location filename="../../app/ui/new_meeting.py" line="122" />
         <source>The meeting has a set time</source>
         <translation>La reunión tiene hora fijada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="148" />
+        <location filename="../../app/ui/new_meeting.py" line="144" />
         <source>The body's last meeting left nothing open to carry over.</source>
         <translation>La última reunión del órgano no dejó nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="150" />
+        <location filename="../../app/ui/new_meeting.py" line="146" />
         <source>Carry over to the new agenda:</source>
         <translation>Pasar al nuevo orden del día:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="164" />
+        <location filename="../../app/ui/new_meeting.py" line="159" />
         <source>A review: put the open commitment on the agenda</source>
         <translation>Una revisión: poner en el orden del día el compromiso abierto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="165" />
+        <location filename="../../app/ui/new_meeting.py" line="160" />
         <source>A review: put the %1 open commitments on the agenda</source>
         <translation>Una revisión: poner en el orden del día los %1 compromisos abiertos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="166" />
+        <location filename="../../app/ui/new_meeting.py" line="161" />
         <source>A review of commitments</source>
         <translation>Una revisión de compromisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="175" />
+        <location filename="../../app/ui/new_meeting.py" line="170" />
         <source>Owners: %1. Due: %2. Status: %3.</source>
         <translation>Responsables: %1. Plazo: %2. Estado: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="176" />
+        <location filename="../../app/ui/new_meeting.py" line="171" />
         <source>all jointly</source>
         <translation>todas conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_meeting.py" line="114" />
-        <location filename="../../app/ui/new_meeting.py" line="152" />
+        <location filename="../../app/ui/new_meeting.py" line="110" />
+        <location filename="../../app/ui/new_meeting.py" line="148" />
         <source>Review of commitments</source>
         <translation>Examen de los compromisos</translation>
     </message>
@@ -1841,7 +1841,7 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>ParagraphsModel</name>
     <message>
-        <location filename="../../app/ui/communique_editor.py" line="113" />
+        <location filename="../../app/ui/communique_editor.py" line="112" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -1872,68 +1872,68 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="89" />
-        <location filename="../../app/ui/progress_dialog.py" line="147" />
+        <location filename="../../app/ui/progress_dialog.py" line="86" />
+        <location filename="../../app/ui/progress_dialog.py" line="143" />
         <source>Record progress</source>
         <translation>Registrar avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="90" />
+        <location filename="../../app/ui/progress_dialog.py" line="87" />
         <source>Status now: %1</source>
         <translation>Estado actual: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <location filename="../../app/ui/progress_dialog.py" line="88" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <location filename="../../app/ui/progress_dialog.py" line="88" />
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <location filename="../../app/ui/progress_dialog.py" line="88" />
         <source>Superseded by</source>
         <translation>Sustituido por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="91" />
+        <location filename="../../app/ui/progress_dialog.py" line="88" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="95" />
+        <location filename="../../app/ui/progress_dialog.py" line="92" />
         <source>(unchanged)</source>
         <translation>(sin cambio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="97" />
+        <location filename="../../app/ui/progress_dialog.py" line="94" />
         <source>Score of %1</source>
         <translation>Puntuación de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="100" />
+        <location filename="../../app/ui/progress_dialog.py" line="97" />
         <source>not scored</source>
         <translation>sin puntuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="100" />
+        <location filename="../../app/ui/progress_dialog.py" line="97" />
         <source>+1 full compliance</source>
         <translation>+1 cumplimiento pleno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="101" />
+        <location filename="../../app/ui/progress_dialog.py" line="98" />
         <source>0 partial compliance</source>
         <translation>0 cumplimiento parcial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="101" />
+        <location filename="../../app/ui/progress_dialog.py" line="98" />
         <source>-1 no compliance</source>
         <translation>-1 sin cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_dialog.py" line="129" />
+        <location filename="../../app/ui/progress_dialog.py" line="126" />
         <source>Give a new status, a note or a score.</source>
         <translation>Indique un nuevo estado, una nota o una puntuación.</translation>
     </message>
@@ -1949,67 +1949,72 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="83" />
+        <location filename="../../app/ui/report_dialog.py" line="114" />
         <source>Progress report</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="84" />
+        <location filename="../../app/ui/report_dialog.py" line="115" />
         <source>&amp;As of</source>
         <translation>&amp;Al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="85" />
+        <location filename="../../app/ui/report_dialog.py" line="116" />
         <source>As of</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="86" />
+        <location filename="../../app/ui/report_dialog.py" line="117" />
         <source>Progress of the report</source>
         <translation>Avance del informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="87" />
+        <location filename="../../app/ui/report_dialog.py" line="118" />
         <source>Preview of the report</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="88" />
+        <location filename="../../app/ui/report_dialog.py" line="119" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="89" />
+        <location filename="../../app/ui/report_dialog.py" line="120" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="90" />
+        <location filename="../../app/ui/report_dialog.py" line="121" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="106" />
+        <location filename="../../app/ui/report_dialog.py" line="134" />
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="127" />
+        <location filename="../../app/ui/report_dialog.py" line="171" />
+        <source>%1 pages; the preview shows the first %2, Save PDF and Print take them all.</source>
+        <translation>%1 páginas; la vista previa muestra las %2 primeras, Guardar PDF e Imprimir las toman todas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="176" />
         <source>%1 pages</source>
         <translation>%1 páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="127" />
+        <location filename="../../app/ui/report_dialog.py" line="174" />
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="154" />
+        <location filename="../../app/ui/report_dialog.py" line="195" />
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="155" />
+        <location filename="../../app/ui/report_dialog.py" line="196" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -238,3 +238,21 @@ def section_of(pdf: bytes) -> str:
 
     text = words(pdf)
     return text[text.index("Overdue commitments"):text.index("Falling due in the next 30 days", text.index("Overdue commitments"))]
+
+
+def test_a_long_report_is_previewed_by_its_first_pages_and_saved_whole(qtbot, panel, monkeypatch, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from app.ui import report_dialog
+
+    monkeypatch.setattr(report_dialog, "PREVIEW_PAGES", 2)
+    dialog = panel.show_report()
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20000)
+    whole = len(PdfReader(io.BytesIO(dialog.pdf)).pages)
+    assert whole > 2 and dialog.document.pageCount() == 2
+    assert dialog.state.text() == f"{whole} pages; the preview shows the first 2, Save PDF and Print take them all."
+    assert dialog.save_pdf(tmp_path / "r.pdf")
+    assert len(PdfReader(tmp_path / "r.pdf").pages) == whole
+    dialog.reject()
