@@ -44,15 +44,6 @@ def _signed(score: int) -> str:
     return f"{score:+d}" if score else "0"
 
 
-def prepare_printing() -> None:
-    """Load the report's modules and fonts on the window's thread, once, before any report is made: a
-    worker that loaded them itself held the interpreter for 100 ms while the window waited."""
-    from ..documents.fonts import register
-    from ..documents.report import report_pdf  # noqa: F401
-
-    register()
-
-
 class FollowUpPanel(QWidget):
     """The commitments of one talks, as of a date."""
 
@@ -72,7 +63,6 @@ class FollowUpPanel(QWidget):
         self._build()
         session.changed.connect(self._record_changed)
         self.retranslate()
-        QTimer.singleShot(0, prepare_printing)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -536,7 +526,7 @@ class FollowUpPanel(QWidget):
     def show_report(self):
         from .report_dialog import ReportDialog
 
-        dialog = ReportDialog(self.session, self.pool, self.model.talks_id, self.model.as_of, self)
+        dialog = ReportDialog(self.session, self.model.talks_id, self.model.as_of, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its PDF goes with it
         dialog.open()
         dialog.render()

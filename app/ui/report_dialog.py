@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -17,64 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.record import Record
 from .dates import date_edit, from_qdate
 from .pdf_view import ask_for_printer, load_pdf, pdf_view, print_pdf, save_pdf
+from .report_process import PREVIEW_PAGES, Printed, ReportProcess
 from .session import Session
-from .workers import RecordJob
-
-
-PREVIEW_PAGES = 200  # a longer report is previewed by its first pages; QtPdf reads a whole file at once
-
-
-@dataclass(frozen=True)
-class Printed:
-    pdf: bytes                # the whole report, for saving and printing
-    preview: bytes            # what the preview shows: the whole report, or its first pages
-    pages: int
-
-
-def report_job(talks_id: str, as_of: dt.date):
-    """Read the talks as of the date and print the report, on the worker's own connection."""
-
-    def job(record: Record, progress) -> Printed:
-        from ..documents.report import report_pdf
-        from ..store.followup import progress_report
-
-        pdf = report_pdf(progress_report(record, talks_id, as_of), progress=progress)
-        return Printed(pdf, *first_pages(pdf, PREVIEW_PAGES))
-
-    return job
-
-
-def first_pages(pdf: bytes, count: int) -> tuple[bytes, int]:
-    """The first `count` pages of `pdf` as a PDF of their own (or `pdf` itself when it is no longer), and
-    how many pages `pdf` has. The 5,560 pages of a report on 20,000 commitments took QtPdf 0.3 s to read
-    on the window's thread; their first 200 take a few milliseconds."""
-    import io
-
-    from pypdf import PdfReader, PdfWriter
-
-    reader = PdfReader(io.BytesIO(pdf))
-    pages = len(reader.pages)
-    if pages <= count:
-        return pdf, pages
-    writer = PdfWriter()
-    for page in reader.pages[:count]:
-        writer.add_page(page)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue(), pages
 
 
 class ReportDialog(QDialog):
-    def __init__(self, session: Session, pool, talks_id: str, as_of: dt.date, parent: QWidget | None = None):
+    def __init__(self, session: Session, talks_id: str, as_of: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reportDialog")
-        self.session, self.pool, self.talks_id = session, pool, talks_id
+        self.session, self.talks_id = session, talks_id
         self.pdf: bytes | None = None
-        self.job: RecordJob | None = None
-        self._running: set[RecordJob] = set()
+        self.job: ReportProcess | None = None
         self.as_of = date_edit("reportAsOf", as_of)
         self.as_of.dateChanged.connect(lambda _day: self.render())
         self.as_of_label = QLabel()
@@ -82,7 +36,7 @@ class ReportDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setObjectName("reportProgress")
         self.poll = QTimer(self, interval=100)
-        self.poll.timeout.connect(self._show_progress)
+        self.poll.timeout.connect(self._check)
         self.state = QLabel()
         self.state.setObjectName("reportState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,7 +78,7 @@ class ReportDialog(QDialog):
         return from_qdate(self.as_of.date())
 
     def render(self) -> None:
-        """Make the report in a worker; a report already under way for another date is called off."""
+        """Make the report in a process of its own; one under way for another date is called off."""
         if self.job is not None:
             self.job.cancel()
         self.pdf = None
@@ -132,41 +86,34 @@ class ReportDialog(QDialog):
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         self.state.setText(self.tr("Preparing the report…"))
-        job = RecordJob(self.session.record, report_job(self.talks_id, self.day()), reports_progress=True)
-        # Bound methods, so that a job ending after the dialog is gone reaches nothing.
-        job.signals.finished.connect(self._done)
-        job.signals.failed.connect(self._failed)
-        for ended in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-            ended.connect(self._ended)
-        self._running.add(job)  # held until it ends, even once called off
-        self.job = job
-        self.pool.start(job)
+        self.job = ReportProcess(self.session.record.path, self.talks_id, self.day(), PREVIEW_PAGES)
         self.poll.start()
 
-    def _show_progress(self) -> None:
-        if self.job is None:
+    def _check(self) -> None:
+        """Show how far the report is; once it is done, show it."""
+        job = self.job
+        if job is None:
             self.poll.stop()
             return
-        done, total = self.job.progress
+        ended = job.poll()
+        done, total = job.progress
         if total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
-
-    def _current(self) -> bool:
-        """True when the job that signalled is the one for the date now chosen."""
-        return self.job is not None and self.sender() is self.job.signals
-
-    def _ended(self, *_result) -> None:
-        self._running = {job for job in self._running if job.signals is not self.sender()}
-
-    def _done(self, printed: Printed) -> None:
-        if not self._current():
+        if not ended:
             return
         self.job = None
         self.poll.stop()
+        self.bar.setVisible(False)
+        if isinstance(job.result, str):
+            self.state.setText(job.result)
+        else:
+            self._show(job.result)
+        self._enable()
+
+    def _show(self, printed: Printed) -> None:
         self.pdf = printed.pdf
         self._buffer = load_pdf(self.document, printed.preview, self)
-        self.bar.setVisible(False)
         if self.document.pageCount() < printed.pages:
             self.state.setText(self.tr("%1 pages; the preview shows the first %2, Save PDF and Print take them all.")
                                .replace("%1", str(printed.pages)).replace("%2", str(self.document.pageCount())))
@@ -174,15 +121,6 @@ class ReportDialog(QDialog):
             self.state.setText(self.tr("1 page"))
         else:
             self.state.setText(self.tr("%1 pages").replace("%1", str(printed.pages)))
-        self._enable()
-
-    def _failed(self, text: str) -> None:
-        if self._current():
-            self.job = None
-            self.poll.stop()
-            self.bar.setVisible(False)
-            self.state.setText(text)
-            self._enable()
 
     def _enable(self) -> None:
         self.save_button.setEnabled(self.pdf is not None)
@@ -205,4 +143,5 @@ class ReportDialog(QDialog):
     def done(self, result: int) -> None:
         if self.job is not None:
             self.job.cancel()  # nobody will read it
+            self.job = None
         super().done(result)

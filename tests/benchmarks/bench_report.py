@@ -9,7 +9,7 @@ Each figure is printed with a ratio to a floor measured in the same run:
 - its printing against a plain ReportLab LongTable of the same rows (number, wording, owners, due and
   window, status, last update, history; Paragraph cells, a repeated header row) built from the same
   material in the same kind of process — target <= 1x;
-- the window while the report is made in its worker (from the moment its dialog is open): the longest
+- the window while the report is made in a process of its own (from the moment its dialog is open): the longest
   event-loop stall against the idle loop's — target under 50 ms — and how often the progress bar moved.
 """
 

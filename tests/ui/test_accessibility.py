@@ -77,8 +77,7 @@ def test_dialogs_are_named(sample_window, record):
                PreferencesDialog(sample_window),
                ProgressDialog(record, "c-border-meetings", dt.date(2001, 9, 10), sample_window),
                CadenceDialog(None, dt.date(2001, 9, 10), sample_window),
-               ReportDialog(sample_window.session, sample_window.pool, "talks-us-mx-migration",
-                            dt.date(2001, 9, 10), sample_window)]
+               ReportDialog(sample_window.session, "talks-us-mx-migration", dt.date(2001, 9, 10), sample_window)]
     for dialog in dialogs:
         assert unnamed(dialog) == [], type(dialog).__name__
         dialog.deleteLater()
