@@ -113,8 +113,9 @@ class ReportProcess:
         return self.result is not None
 
     def _finish(self, result: Printed | str) -> None:
+        # No join: the child, done, is still handing its memory back to the system (a tenth of a second
+        # after a large report), and the window does not wait for that. multiprocessing reaps it later.
         self.result = result
-        self.process.join(timeout=5)
         self._clean()
 
     def cancel(self) -> None:
