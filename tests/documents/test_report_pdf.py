@@ -135,3 +135,15 @@ def test_the_command_line_prints_the_report_atomically(tmp_path, sample_bundle, 
     assert main(["--db", str(db), "report", "no-such-talks", "--out", str(out)]) == 1
     assert out.read_bytes() == first  # a failed print leaves the old file as it was
     assert 'no talks "no-such-talks"' in capsys.readouterr().err
+
+
+def test_a_table_row_longer_than_a_page_is_cut_between_lines_and_kept_whole():
+    long = " ".join(f"word{i}" for i in range(6000))
+    report = ProgressReport("Talks", D(2001, 9, 10), None, ("A",), (line(long),), ())  # overdue since 1 August
+    texts = pages(report_pdf(report))
+    text = " ".join(texts)
+    overdue = section(text, "Overdue commitments", "Falling due in the next 30 days")
+    assert re.findall(r"word\d+", overdue) == long.split()  # every word, once, in order
+    with_row = [page for page in texts if "word3000" in page or "word0 " in page or "word5999" in page]
+    assert len({texts.index(page) for page in with_row}) >= 2  # the row runs over more than one page
+    assert sum("No. Commitment Owners Due Window closed Days late" in page for page in texts) >= 2
