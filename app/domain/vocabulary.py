@@ -7,6 +7,7 @@ without defining every record type at start-up.
 PERSON_ROLES = ("head", "deputy", "member", "adviser", "spokesperson", "note-taker")
 BODY_LEVELS = ("heads-of-state", "ministerial", "senior-officials", "working", "technical")
 MEETING_STATUSES = ("planned", "held", "cancelled")
+MINUTES_STATUSES = ("draft", "circulated", "approved")
 ATTENDEE_ROLES = ("chair", "head", "member", "adviser", "observer")
 ENTRY_KINDS = (
     "discussion",

@@ -200,7 +200,11 @@ _COMMUNIQUE_OF = {
 
 
 def check_editable(conn, table: str, row: dict[str, Any]) -> None:
-    """Refuse to change the text of an agreed or issued communiqué: that takes a new draft."""
+    """Refuse to change approved minutes (that takes a corrigendum), or the text of an agreed or issued
+    communiqué (that takes a new draft)."""
+    from .approval import check_not_approved
+
+    check_not_approved(conn, table, row)
     query = _COMMUNIQUE_OF.get(table)
     if query is None:
         return
@@ -233,7 +237,12 @@ def _where(key: dict[str, Any]) -> tuple[str, list]:
 
 
 def _integrity(error: sqlite3.IntegrityError) -> EditError:
+    from .schema import APPROVED_REFUSAL
+
     text = str(error)
+    if APPROVED_REFUSAL in text:
+        return EditError("that would change the minutes of a meeting that were approved; add a corrigendum"
+                         " to the meeting instead")
     if "FOREIGN KEY" in text:
         return EditError("that would leave a reference to a record that does not exist")
     if "UNIQUE" in text:
@@ -776,3 +785,125 @@ class SetCadence(Edit):
     def _write(self, conn, values: tuple) -> None:
         conn.execute("UPDATE talks SET review_cadence = ?, review_start = ?, review_rule = ? WHERE id = ?",
                      (*values, self.talks_id))
+
+
+# -- the minutes of a meeting: draft, circulated, approved; corrigenda ----------------------------
+
+MINUTES_STEPS = {("draft", "circulated"), ("circulated", "draft"), ("circulated", "approved")}
+
+
+@dataclass
+class SetMinutesStatus(Edit):
+    """Circulate a meeting's draft minutes (on a date), take them back as a draft, or approve them (on the
+    date the delegations approved them). Approval stores the checksum of the meeting's content and is
+    final: the record then refuses every change to the meeting, its attendance, agenda and minutes."""
+
+    meeting_id: str
+    status: str
+    date: str | None = None
+    description: str = ""
+    table = "meetings"
+    _before: tuple | None = None
+
+    def __post_init__(self) -> None:
+        self.status = _choice(vocabulary.MINUTES_STATUSES, optional=False)(self.status)
+        self.date = _date(self.date)
+        if self.status != "draft" and self.date is None:
+            raise EditError("date: give the date the minutes were " + self.status)
+
+    def forward(self, conn) -> None:
+        from .approval import approval_of, stored_content
+
+        approval = approval_of(conn, self.meeting_id)
+        if approval is None:
+            raise EditError("that meeting is no longer there")
+        if (approval.status, self.status) not in MINUTES_STEPS:
+            raise EditError(_STEP_REFUSED.get((approval.status, self.status),
+                                              f"minutes that are {approval.status} cannot become {self.status}"))
+        start = conn.execute("SELECT substr(start, 1, 10) FROM meetings WHERE id = ?",
+                             (self.meeting_id,)).fetchone()[0]
+        if self.date is not None and self.date < start:
+            raise EditError(f"date: the meeting was held on {start}; its minutes cannot be {self.status} before")
+        if self.status == "approved" and self.date < (approval.circulated_on or ""):
+            raise EditError(f"date: the minutes were circulated on {approval.circulated_on};"
+                            " they cannot be approved before")
+        self._before = (approval.status, approval.circulated_on)
+        if self.status == "circulated":
+            conn.execute("UPDATE meetings SET minutes_status = 'circulated', circulated_on = ? WHERE id = ?",
+                         (self.date, self.meeting_id))
+        elif self.status == "draft":
+            conn.execute("UPDATE meetings SET minutes_status = 'draft', circulated_on = NULL WHERE id = ?",
+                         (self.meeting_id,))
+        else:
+            checksum = stored_content(conn, self.meeting_id).digest(self.meeting_id, self.date)
+            at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+            conn.execute("UPDATE meetings SET minutes_status = 'approved', approved_on = ?, approved_at = ?,"
+                         " checksum = ? WHERE id = ?", (self.date, at, checksum, self.meeting_id))
+
+    def backward(self, conn) -> None:
+        if self.status == "approved":
+            raise EditError("approved minutes stay approved: correct them with a corrigendum")
+        conn.execute("UPDATE meetings SET minutes_status = ?, circulated_on = ? WHERE id = ?",
+                     (*self._before, self.meeting_id))
+
+
+_STEP_REFUSED = {
+    ("draft", "approved"): "circulate the draft minutes to the delegations before they are approved",
+    ("approved", "draft"): "approved minutes stay approved: correct them with a corrigendum",
+    ("approved", "circulated"): "approved minutes stay approved: correct them with a corrigendum",
+    ("approved", "approved"): "these minutes are approved already",
+    ("circulated", "circulated"): "these minutes are circulated already",
+    ("draft", "draft"): "these minutes are a draft already",
+}
+
+
+@dataclass
+class AddCorrigendum(Edit):
+    """A dated, reasoned correction of approved minutes, kept beside them: the approved text is never
+    changed. It amends one minute entry, or (no entry) the record as a whole."""
+
+    meeting_id: str
+    date: str
+    reason: str
+    text: str
+    entry_id: str | None = None
+    description: str = ""
+    table = "corrigenda"
+    key: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.date = _date(self.date)
+        if self.date is None:
+            raise EditError("date: give the date of the corrigendum")
+        try:
+            self.reason = _required_text(self.reason)
+        except EditError:
+            raise EditError("reason: say why the approved minutes are corrected") from None
+        try:
+            self.text = _required_text(self.text)
+        except EditError:
+            raise EditError("text: give the corrected text") from None
+        self.key = {"id": new_id()}
+
+    def forward(self, conn) -> None:
+        from .approval import approval_of
+
+        approval = approval_of(conn, self.meeting_id)
+        if approval is None:
+            raise EditError("that meeting is no longer there")
+        if approval.status != "approved":
+            raise EditError("a corrigendum corrects approved minutes; while they are a draft, change them instead")
+        if self.date < approval.approved_on:
+            raise EditError(f"date: the minutes were approved on {approval.approved_on}; a corrigendum comes after")
+        if self.entry_id is not None and conn.execute(
+                "SELECT 1 FROM minutes WHERE id = ? AND meeting_id = ?", (self.entry_id, self.meeting_id)
+        ).fetchone() is None:
+            raise EditError("a corrigendum amends an entry of the same meeting")
+        position = conn.execute("SELECT count(*) FROM corrigenda WHERE meeting_id = ?",
+                                (self.meeting_id,)).fetchone()[0]
+        conn.execute("INSERT INTO corrigenda (id, meeting_id, entry_id, date, reason, text, position)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (self.key["id"], self.meeting_id, self.entry_id, self.date, self.reason, self.text, position))
+
+    def backward(self, conn) -> None:
+        conn.execute("DELETE FROM corrigenda WHERE id = ?", (self.key["id"],))

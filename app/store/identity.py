@@ -4,4 +4,4 @@
 APPLICATION_ID = 0x41636364
 
 # One more with every migration added (see schema.py); tests check it against the migrations applied.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

@@ -100,6 +100,7 @@ class Record:
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self._lock = lock
+        self.editor = _login_name()  # who the audit log names for this connection's changes
 
     @cached_property
     def db(self) -> Database:
@@ -207,6 +208,9 @@ class Record:
             raise ReadOnlyRecord(f"{self.path} is open read-only: {self.read_only_reason}")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            # Another connection may have named someone else since; one cheap statement keeps it right.
+            if _has_editor(self.conn):
+                self.conn.execute("UPDATE editor SET name = ? WHERE name IS NOT ?", (self.editor, self.editor))
             yield self.conn
         except BaseException:
             if self.conn.in_transaction:
@@ -228,6 +232,20 @@ class Record:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _login_name() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor in the password database
+        return None
+
+
+def _has_editor(conn: sqlite3.Connection) -> bool:
+    """Whether the record has the table naming who writes (not before its upgrade to version 6)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'editor'").fetchone() is not None
 
 
 def _configure(conn: sqlite3.Connection) -> None:

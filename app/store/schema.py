@@ -263,7 +263,10 @@ AUDITED: dict[str, tuple[str, tuple[str, ...]]] = {
     "paragraph_texts": ("{r}.paragraph_id || '/' || {r}.language", ("text",)),
     "plan_of_action": ("{r}.communique_id || '/' || {r}.commitment_id", ("position",)),
     "signatories": ("{r}.communique_id || '/' || {r}.person_id", ("position",)),
+    "corrigenda": ("{r}.id", ("meeting_id", "entry_id", "date", "reason", "text", "position")),
 }
+# The tables of the first schema (m001), whose triggers it created.
+FIRST_AUDITED = tuple(AUDITED)[:-1]
 
 # FTS table -> (content table, indexed columns)
 SEARCHABLE: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -281,29 +284,51 @@ def _quoted(column: str) -> str:
     return f'"{column}"'
 
 
-def audit_triggers(table: str, more: tuple[str, ...] = ()) -> list[str]:
+# table -> SQL expression naming the record a row's changes are shown under: a meeting's attendance,
+# agenda and minutes under the meeting, a commitment's owners and updates under the commitment, ...
+AUDIT_PARENT: dict[str, str] = {
+    "talks": "{r}.id", "parties": "{r}.id", "people": "{r}.id", "bodies": "{r}.id", "topics": "{r}.id",
+    "meetings": "{r}.id", "attendance": "{r}.meeting_id", "agenda_items": "{r}.meeting_id",
+    "minutes": "{r}.meeting_id", "corrigenda": "{r}.meeting_id",
+    "commitments": "{r}.id", "commitment_owners": "{r}.commitment_id", "progress_updates": "{r}.commitment_id",
+    "update_scores": "(SELECT commitment_id FROM progress_updates WHERE id = {r}.update_id)",
+    "communiques": "{r}.id", "paragraphs": "{r}.communique_id",
+    "paragraph_texts": "(SELECT communique_id FROM paragraphs WHERE id = {r}.paragraph_id)",
+    "plan_of_action": "{r}.communique_id", "signatories": "{r}.communique_id",
+}
+
+
+def audit_triggers(table: str, more: tuple[str, ...] = (), *, who: bool = False) -> list[str]:
     """The triggers that log every insert, changed field and delete of `table` (with `more`, columns a
-    later migration added)."""
+    later migration added). With `who`, each row also names who made the change (the `editor` table,
+    set by each write transaction) and the record it is shown under (see AUDIT_PARENT)."""
     key, columns = AUDITED[table]
     columns = columns + more
     new_key, old_key = key.format(r="new"), key.format(r="old")
+    if who:
+        parent = AUDIT_PARENT[table]
+        extra, by = ", who, parent", ", (SELECT name FROM editor)"
+        new_extra, old_extra = by + ", " + parent.format(r="new"), by + ", " + parent.format(r="old")
+    else:
+        extra = new_extra = old_extra = ""
     changes = "\n".join(
-        f"    INSERT INTO audit_log (at, table_name, record_id, action, field, old, new)"
-        f" SELECT {_NOW}, '{table}', {new_key}, 'update', '{c}', old.{_quoted(c)}, new.{_quoted(c)}"
+        f"    INSERT INTO audit_log (at, table_name, record_id, action, field, old, new{extra})"
+        f" SELECT {_NOW}, '{table}', {new_key}, 'update', '{c}', old.{_quoted(c)}, new.{_quoted(c)}{new_extra}"
         f" WHERE old.{_quoted(c)} IS NOT new.{_quoted(c)};"
         for c in columns
     )
     snapshot = ", ".join(f"'{c}', old.{_quoted(c)}" for c in columns)
     return [
         f"""CREATE TRIGGER {table}_audit_insert AFTER INSERT ON {table} BEGIN
-    INSERT INTO audit_log (at, table_name, record_id, action) VALUES ({_NOW}, '{table}', {new_key}, 'insert');
+    INSERT INTO audit_log (at, table_name, record_id, action{extra})
+    VALUES ({_NOW}, '{table}', {new_key}, 'insert'{new_extra});
 END""",
         f"""CREATE TRIGGER {table}_audit_update AFTER UPDATE ON {table} BEGIN
 {changes}
 END""",
         f"""CREATE TRIGGER {table}_audit_delete AFTER DELETE ON {table} BEGIN
-    INSERT INTO audit_log (at, table_name, record_id, action, old)
-    VALUES ({_NOW}, '{table}', {old_key}, 'delete', json_object({snapshot}));
+    INSERT INTO audit_log (at, table_name, record_id, action, old{extra})
+    VALUES ({_NOW}, '{table}', {old_key}, 'delete', json_object({snapshot}){old_extra});
 END""",
     ]
 
@@ -334,7 +359,7 @@ END""",
 def schema_statements() -> list[str]:
     """Every statement of the first schema, in order."""
     statements = list(_TABLES)
-    for table in AUDITED:
+    for table in FIRST_AUDITED:
         statements += audit_triggers(table)
     for fts in SEARCHABLE:
         statements += search_index(fts)
@@ -387,10 +412,16 @@ def m004_communique_versions(db: Database) -> None:
     db.execute("CREATE INDEX versions_by_communique ON communique_versions (communique_id, version)")
 
 
-# Columns added after the first schema, audited like the rest: table -> columns.
-ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+# Columns added after the first schema, audited like the rest: table -> columns, by migration.
+_ADDED_IN_5: dict[str, tuple[str, ...]] = {
     "talks": ("review_cadence", "review_start", "review_rule"),
     "commitments": ("superseded_by",),
+}
+_ADDED_IN_6: dict[str, tuple[str, ...]] = {
+    "meetings": ("minutes_status", "circulated_on", "approved_on", "approved_at", "checksum"),
+}
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    table: _ADDED_IN_5.get(table, ()) + _ADDED_IN_6.get(table, ()) for table in {**_ADDED_IN_5, **_ADDED_IN_6}
 }
 
 
@@ -403,7 +434,7 @@ def m005_follow_up(db: Database) -> None:
     db.execute("ALTER TABLE talks ADD COLUMN review_cadence TEXT")
     db.execute("ALTER TABLE talks ADD COLUMN review_start TEXT")
     db.execute("ALTER TABLE talks ADD COLUMN review_rule TEXT")
-    for table, more in ADDED_COLUMNS.items():
+    for table, more in _ADDED_IN_5.items():
         db.execute(f"DROP TRIGGER {table}_audit_update")
         db.execute(f"DROP TRIGGER {table}_audit_delete")
         for statement in audit_triggers(table, more)[1:]:
@@ -411,6 +442,110 @@ def m005_follow_up(db: Database) -> None:
     db.execute("CREATE INDEX commitments_by_topic ON commitments (topic_id)")
     db.execute("CREATE INDEX commitments_by_successor ON commitments (superseded_by)")
     db.execute("CREATE INDEX updates_by_date ON progress_updates (commitment_id, date, position)")
+
+
+# What approved minutes are: a meeting's own fields, its attendance, agenda and minutes (table -> the
+# columns that make the record; a meeting's place among the talks' meetings is not part of it).
+FROZEN: dict[str, tuple[str, ...]] = {
+    "meetings": ("talks_id", "title", "body_id", "status", "start", "end", "place", "venue", "marking",
+                 "minutes_status", "circulated_on", "approved_on", "approved_at", "checksum"),
+    "attendance": ("meeting_id", "person_id", "role", "title", "position"),
+    "agenda_items": ("meeting_id", "topic_id", "title", "notes", "position"),
+    "minutes": ("meeting_id", "item_id", "kind", "party_id", "speaker_id", "text", "language", "at", "position"),
+}
+_FROZEN_KEYS = {"attendance": ("meeting_id", "person_id"), "agenda_items": ("id",), "minutes": ("id",)}
+APPROVED_REFUSAL = "approved minutes cannot be changed"
+
+
+def _approved(meeting: str) -> str:
+    return f"(SELECT minutes_status FROM meetings WHERE id = {meeting}) = 'approved'"
+
+
+def freeze_triggers() -> list[str]:
+    """Triggers that refuse any change to approved minutes, whoever writes to the file: the store's
+    own checks name the meeting first; these hold for every other path."""
+    refuse = f"SELECT RAISE(ABORT, '{APPROVED_REFUSAL}');"
+    out = []
+    for table, columns in FROZEN.items():
+        changed = " OR ".join(f"old.{_quoted(c)} IS NOT new.{_quoted(c)}" for c in columns)
+        if table == "meetings":
+            old_approved = new_approved = "old.minutes_status = 'approved'"
+        else:
+            old_approved, new_approved = _approved("old.meeting_id"), _approved("new.meeting_id")
+            # An upsert fires this before it finds the row is there: then the update trigger judges it.
+            key = " AND ".join(f"{c} = new.{c}" for c in _FROZEN_KEYS[table])
+            out.append(f"CREATE TRIGGER {table}_approved_insert BEFORE INSERT ON {table}"
+                       f" WHEN {new_approved} AND NOT EXISTS (SELECT 1 FROM {table} WHERE {key})"
+                       f" BEGIN {refuse} END")
+        out.append(f"CREATE TRIGGER {table}_approved_update BEFORE UPDATE ON {table}"
+                   f" WHEN ({old_approved} OR {new_approved}) AND ({changed}) BEGIN {refuse} END")
+        out.append(f"CREATE TRIGGER {table}_approved_delete BEFORE DELETE ON {table}"
+                   f" WHEN {old_approved} BEGIN {refuse} END")
+    out += [
+        "CREATE TRIGGER corrigenda_only_approved BEFORE INSERT ON corrigenda"
+        f" WHEN NOT {_approved('new.meeting_id')}"
+        " BEGIN SELECT RAISE(ABORT, 'a corrigendum amends approved minutes only'); END",
+        "CREATE TRIGGER corrigenda_never_changed BEFORE UPDATE ON corrigenda"
+        " BEGIN SELECT RAISE(ABORT, 'a corrigendum is never changed: add another'); END",
+    ]
+    return out
+
+
+# Where the audit rows of the first schema are shown (see AUDIT_PARENT), worked out from what they hold.
+_PARENT_BACKFILL = [
+    "UPDATE audit_log SET parent = record_id WHERE table_name IN"
+    " ('talks', 'parties', 'people', 'bodies', 'topics', 'meetings', 'commitments', 'communiques')",
+    "UPDATE audit_log SET parent = substr(record_id, 1, instr(record_id, '/') - 1) WHERE table_name IN"
+    " ('attendance', 'commitment_owners', 'progress_updates', 'plan_of_action', 'signatories')",
+    "UPDATE audit_log SET parent = coalesce((SELECT meeting_id FROM agenda_items WHERE id = record_id),"
+    " json_extract(old, '$.meeting_id')) WHERE table_name = 'agenda_items'",
+    "UPDATE audit_log SET parent = coalesce((SELECT meeting_id FROM minutes WHERE id = record_id),"
+    " json_extract(old, '$.meeting_id')) WHERE table_name = 'minutes'",
+    "UPDATE audit_log SET parent = coalesce((SELECT communique_id FROM paragraphs WHERE id = record_id),"
+    " json_extract(old, '$.communique_id')) WHERE table_name = 'paragraphs'",
+    # paragraph id '/' language: a language code is letters, digits and hyphens
+    "UPDATE audit_log SET parent = (SELECT communique_id FROM paragraphs WHERE id = rtrim(rtrim(record_id,"
+    " 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'), '/')) WHERE table_name = 'paragraph_texts'",
+]
+
+
+@migrations()
+def m006_approved_minutes(db: Database) -> None:
+    """Minutes that are drafted, circulated and approved; approved minutes frozen, with a checksum of
+    what was approved; corrigenda beside them; and an audit log that says who made each change and
+    under which record it is shown."""
+    db.execute("ALTER TABLE meetings ADD COLUMN minutes_status TEXT NOT NULL DEFAULT 'draft'"
+               " CHECK (minutes_status IN ('draft', 'circulated', 'approved'))")
+    db.execute("ALTER TABLE meetings ADD COLUMN circulated_on TEXT")   # local date
+    db.execute("ALTER TABLE meetings ADD COLUMN approved_on TEXT")     # local date the delegations approved
+    db.execute("ALTER TABLE meetings ADD COLUMN approved_at TEXT")     # UTC moment it was marked approved
+    db.execute("ALTER TABLE meetings ADD COLUMN checksum TEXT")        # SHA-256 of the approved content
+    db.execute("""
+        CREATE TABLE corrigenda (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            entry_id TEXT REFERENCES minutes(id),   -- the entry it amends; none: the record as a whole
+            date TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX corrigenda_by_meeting ON corrigenda (meeting_id, position)")
+    db.execute("CREATE INDEX corrigenda_by_entry ON corrigenda (entry_id)")
+    db.execute("CREATE TABLE editor (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT)")
+    db.execute("INSERT INTO editor (id, name) VALUES (1, NULL)")
+    db.execute("ALTER TABLE audit_log ADD COLUMN who TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN parent TEXT")
+    for statement in _PARENT_BACKFILL:
+        db.execute(statement)
+    db.execute("CREATE INDEX audit_by_parent ON audit_log (parent, id)")
+    for table in AUDITED:
+        for kind in ("insert", "update", "delete"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_audit_{kind}")
+        for statement in audit_triggers(table, ADDED_COLUMNS.get(table, ()), who=True):
+            db.execute(statement)
+    for statement in freeze_triggers():
+        db.execute(statement)
 
 
 def migrate(db: Database) -> None:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..domain import records as r
+from .approval import check_import
 from .errors import BundleError
 from .record import Record
 
@@ -123,6 +124,7 @@ def save_talks(record: Record, talks: r.Talks, position: int | None = None) -> N
 
 
 def _save_meetings(conn, t: str, meetings: list[r.Meeting]) -> None:
+    check_import(conn, t, meetings)
     _upsert(conn, "meetings",
             ("id", "talks_id", "title", "body_id", "status", "start", "end", "place", "venue", "marking", "position"),
             [(m.id, t, m.title, m.body, m.status, m.start, m.end, m.place, m.venue, m.marking, i)

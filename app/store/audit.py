@@ -1,0 +1,67 @@
+"""Reading the audit log: who changed what field of a record, from what, to what, and when.
+
+The log is written by triggers in the record itself (see schema.py). Each row
+names the record it is shown under (`parent`): a meeting's history holds the
+meeting's own changes and those of its attendance, agenda, minutes and
+corrigenda; a commitment's holds its owners and progress updates; a
+communiqué's its paragraphs, texts, plan of action and signatories.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+# table -> what one of its rows is called in the history
+KINDS = {
+    "talks": "talks", "parties": "party", "people": "delegate", "bodies": "body", "topics": "topic",
+    "meetings": "meeting", "attendance": "attendance", "agenda_items": "agenda item",
+    "minutes": "minute entry", "corrigenda": "corrigendum", "commitments": "commitment",
+    "commitment_owners": "owner", "progress_updates": "progress update", "update_scores": "score",
+    "communiques": "communiqué", "paragraphs": "paragraph", "paragraph_texts": "paragraph text",
+    "plan_of_action": "plan of action", "signatories": "signatory",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    at: str              # UTC, ISO 8601
+    who: str | None
+    table: str
+    record_id: str
+    action: str          # insert, update or delete
+    field: str | None
+    old: str | None
+    new: str | None
+
+    @property
+    def kind(self) -> str:
+        return KINDS.get(self.table, self.table)
+
+
+_COLUMNS = "id, at, who, table_name, record_id, action, field, old, new"
+
+
+def history(conn: sqlite3.Connection, record_id: str, *, after: int = 0, limit: int = 500) -> list[Change]:
+    """The changes of a record and of what is shown under it, oldest first, `limit` at a time from
+    after the change with id `after`."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log WHERE id > :after AND (parent = :r OR record_id = :r)"
+        " ORDER BY id LIMIT :limit", {"r": record_id, "after": after, "limit": limit})
+    return [Change(*row) for row in rows]
+
+
+def count_history(conn: sqlite3.Connection, record_id: str) -> int:
+    return conn.execute("SELECT count(*) FROM audit_log WHERE parent = :r OR record_id = :r",
+                        {"r": record_id}).fetchone()[0]
+
+
+def approval_change(conn: sqlite3.Connection, meeting_id: str) -> int | None:
+    """The id of the last log row of a meeting's approval (its status, date, moment and checksum), if
+    its minutes are approved: nothing of the meeting but corrigenda comes after it."""
+    row = conn.execute("SELECT max(id) FROM audit_log WHERE table_name = 'meetings' AND record_id = ?"
+                       " AND field IN ('minutes_status', 'approved_on', 'approved_at', 'checksum')"
+                       " AND (SELECT minutes_status FROM meetings WHERE id = ?) = 'approved'",
+                       (meeting_id, meeting_id)).fetchone()
+    return row[0]
