@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--invariant", action="store_true",
                    help="reproducible output: the same record gives the same bytes")
 
+    p = commands.add_parser("minutes", help="print the record of a meeting: its minutes, commitments, corrigenda"
+                                            " and signature blocks")
+    p.add_argument("meeting", metavar="MEETING_ID")
+    p.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
+    p.add_argument("--invariant", action="store_true",
+                   help="reproducible output: the same record gives the same bytes")
+
     p = commands.add_parser("calendar", help="write the talks' meetings, due dates and reviews as iCalendar")
     p.add_argument("talks", metavar="TALKS_ID")
     p.add_argument("--out", metavar="OUT.ics", type=Path, required=True)
@@ -105,7 +112,7 @@ def _import(path: Path, args, *, default: bool) -> int:
 def _export(path: Path, args, *, default: bool) -> int:
     from .store import exchange
 
-    with Record.open(path, read_only=True) as record:
+    with _open(path) as record:
         count = exchange.export_bundle(record, args.out, args.talks)
     print(f"exported {count} talks to {args.out}")
     return 0
@@ -114,7 +121,7 @@ def _export(path: Path, args, *, default: bool) -> int:
 def _backup(path: Path, args, *, default: bool) -> int:
     from .store import exchange
 
-    with Record.open(path, read_only=True) as record:
+    with _open(path) as record:
         exchange.backup(record, args.out)
     print(f"backed up {path} to {args.out}")
     return 0
@@ -125,7 +132,7 @@ def _communique(path: Path, args, *, default: bool) -> int:
     from .documents.pages import write
     from .store.communiques import document
 
-    with Record.open(path, read_only=True) as record:
+    with _open(path) as record:
         if args.compare:
             older, newer = (document(record, args.id, n) for n in args.compare)
             pdf = comparison_pdf(older, newer, invariant=args.invariant)
@@ -147,7 +154,7 @@ def _report(path: Path, args, *, default: bool) -> int:
     from .store.followup import progress_report
 
     as_of = args.as_of or dt.date.today()
-    with Record.open(path, read_only=True) as record:
+    with _open(path) as record:
         report = progress_report(record, args.talks, as_of)
     write(args.out, report_pdf(report, invariant=args.invariant))
     print(f"printed the progress report on {report.talks} as of {as_of.isoformat()}"
@@ -155,14 +162,38 @@ def _report(path: Path, args, *, default: bool) -> int:
     return 0
 
 
+def _minutes(path: Path, args, *, default: bool) -> int:
+    from .documents.minutes import minutes_pdf
+    from .documents.pages import write
+    from .store.meeting_record import read_meeting_record
+
+    with _open(path) as record:
+        meeting = read_meeting_record(record.conn, args.meeting)
+    write(args.out, minutes_pdf(meeting, invariant=args.invariant))
+    state = {"draft": "draft", "circulated": "circulated draft",
+             "approved": f"approved on {meeting.approved_on}"}[meeting.minutes_status]
+    print(f"printed the record of {meeting.title} ({state}, {len(meeting.entries)} entries) to {args.out}")
+    return 0
+
+
+def _open(path: Path) -> Record:
+    """The record, read-only, after a warning on stderr for each approved meeting changed outside Accord."""
+    from .store.approval import altered_meetings
+
+    record = Record.open(path, read_only=True)
+    for altered in altered_meetings(record.conn):
+        print(f"warning: {altered.sentence()}", file=sys.stderr)
+    return record
+
+
 def _calendar(path: Path, args, *, default: bool) -> int:
     from .store.exports import write_calendar
 
-    with Record.open(path, read_only=True) as record:
+    with _open(path) as record:
         write_calendar(record, args.talks, args.out)
     print(f"wrote the calendar of {args.talks} to {args.out}")
     return 0
 
 
 _COMMANDS = {"import": _import, "export": _export, "backup": _backup, "communique": _communique,
-             "report": _report, "calendar": _calendar}
+             "report": _report, "minutes": _minutes, "calendar": _calendar}

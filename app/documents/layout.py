@@ -105,10 +105,11 @@ class Lines(Flowable):
     fits on one, and splits between lines when it is longer than a page."""
 
     def __init__(self, paragraphs: list[tuple[str, Style]], *, space_after: float = 0.0,
-                 keep_with_next: bool = False, page_height: float | None = None,
+                 keep_with_next: bool = False, page_height: float | None = None, bar: Color | None = None,
                  _lines: list[_Line] | None = None, _width: float | None = None):
         super().__init__()
         self.paragraphs = paragraphs
+        self.bar = bar  # a rule down the left of the block, to set it apart
         self.spaceAfter = space_after
         self.keepWithNext = keep_with_next
         self.page_height = page_height
@@ -141,14 +142,18 @@ class Lines(Flowable):
             return []
         rest = [_Line(line.text, line.style, line.before) for line in lines[taken:]]
         rest[0].before = 0.0
-        first = Lines([], page_height=None, _lines=lines[:taken], _width=available_width)
+        first = Lines([], page_height=None, bar=self.bar, _lines=lines[:taken], _width=available_width)
         second = Lines([], space_after=self.spaceAfter, keep_with_next=self.keepWithNext,
-                       page_height=self.page_height, _lines=rest, _width=available_width)
+                       page_height=self.page_height, bar=self.bar, _lines=rest, _width=available_width)
         return [first, second]
 
     def draw(self) -> None:
         canvas = self.canv
         y = self.height
+        if self.bar is not None:
+            canvas.setStrokeColor(self.bar)
+            canvas.setLineWidth(2.2)
+            canvas.line(1.1, 0, 1.1, self.height)
         for line in self._lines or ():
             y -= line.before + line.style.leading
             canvas.setFont(line.style.font, line.style.size)

@@ -25,6 +25,7 @@ from .fonts import register
 PAGE = A4
 MARGIN = 22 * mm
 GAP = 8 * mm  # between parallel columns
+FRAME_HEIGHT = PAGE[1] - 2 * MARGIN - 12  # SimpleDocTemplate's frame, less its padding
 
 
 def markup(text: str, bold_brackets: bool = False) -> str:
@@ -129,6 +130,7 @@ class PageDecor:
     marking: str | None = None
     watermark: str | None = None           # "DRAFT"
     footer_left: str = ""                  # "Draft 3"
+    footer_size: float = 9                 # smaller for a long footer (an approval's checksum)
     page_label: str = "Page {page} of {pages}"
 
 
@@ -174,6 +176,7 @@ def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
                 self.setFont(family, 9)
                 self.drawRightString(PAGE[0] - MARGIN, 15 * mm, decor.page_label.format(page=number, pages=total))
                 if decor.footer_left:
+                    self.setFont(family, decor.footer_size)
                     self.drawString(MARGIN, 15 * mm, decor.footer_left)
                 self.restoreState()
                 super().showPage()

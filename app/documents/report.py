@@ -27,9 +27,8 @@ from ..domain.followup import CommitmentLine, ProgressReport
 from ..domain.vocabulary import COMMITMENT_STATUSES
 from .fonts import check_printable, register
 from .layout import Column, Lines, Rows, RowsStyle, Style
-from .pages import MARGIN, PAGE, PageDecor, render
+from .pages import FRAME_HEIGHT, MARGIN, PAGE, PageDecor, render
 
-FRAME_HEIGHT = PAGE[1] - 2 * MARGIN - 12  # SimpleDocTemplate's frame, less its padding
 LATE = colors.Color(0.62, 0.1, 0.1)
 
 _WORDS = {
