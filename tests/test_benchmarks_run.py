@@ -35,3 +35,12 @@ def test_report_benchmark_runs_on_a_small_record(capsys):
     figures = bench_report.run(meetings=30)
     assert figures["commitments"] == 200 and figures["ratio"] > 0 and figures["progress_moves"] >= 0
     assert "LongTable" in capsys.readouterr().out
+
+
+def test_minutes_benchmark_runs_on_a_short_meeting(capsys):
+    """The benchmark of the printed record still runs (a meeting of 60 entries, one run)."""
+    from tests.benchmarks import bench_minutes
+
+    figures = bench_minutes.run(entries=60, runs=1)
+    assert figures["entries"] == 60 and figures["pages"] >= 2 and figures["ratio"] > 0
+    assert "target < 3 s" in capsys.readouterr().out
