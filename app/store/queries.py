@@ -65,6 +65,10 @@ class MeetingHeader(NamedTuple):
     place: str | None
     venue: str | None
     body: str | None
+    minutes_status: str = "draft"      # draft, circulated or approved
+    circulated_on: str | None = None
+    approved_on: str | None = None
+    checksum: str | None = None
 
 
 class AgendaRow(NamedTuple):
@@ -93,7 +97,8 @@ class Choice(NamedTuple):
 
 def meeting_header(record: Record, meeting_id: str) -> MeetingHeader | None:
     row = record.conn.execute(
-        'SELECT m.id, m.talks_id, m.title, m.status, m.start, m."end", m.place, m.venue, b.name FROM meetings m'
+        'SELECT m.id, m.talks_id, m.title, m.status, m.start, m."end", m.place, m.venue, b.name, m.minutes_status,'
+        " m.circulated_on, m.approved_on, m.checksum FROM meetings m"
         " LEFT JOIN bodies b ON b.id = m.body_id WHERE m.id = ?", (meeting_id,)).fetchone()
     return None if row is None else MeetingHeader(*row)
 
@@ -115,6 +120,30 @@ def minutes_page(record: Record, meeting_id: str, start: int, count: int) -> lis
         " LEFT JOIN parties p ON p.id = n.party_id LEFT JOIN people s ON s.id = n.speaker_id"
         " WHERE n.meeting_id = ? AND n.position >= ? AND n.position < ? ORDER BY n.position",
         (meeting_id, start, start + count))]
+
+
+def corrected_entries(record: Record, meeting_id: str) -> dict[str, list[int]]:
+    """The entries of a meeting that corrigenda amend, with the corrigenda's numbers."""
+    out: dict[str, list[int]] = {}
+    for number, (entry,) in enumerate(record.conn.execute(
+            "SELECT entry_id FROM corrigenda WHERE meeting_id = ? ORDER BY position", (meeting_id,)), start=1):
+        if entry is not None:
+            out.setdefault(entry, []).append(number)
+    return out
+
+
+class CorrigendumRow(NamedTuple):
+    number: int
+    date: str
+    reason: str
+    text: str
+    entry_id: str | None
+
+
+def corrigenda(record: Record, meeting_id: str) -> list[CorrigendumRow]:
+    return [CorrigendumRow(n, *row) for n, row in enumerate(record.conn.execute(
+        "SELECT date, reason, text, entry_id FROM corrigenda WHERE meeting_id = ? ORDER BY position",
+        (meeting_id,)), start=1)]
 
 
 def entry_position(record: Record, entry_id: str) -> int | None:

@@ -101,6 +101,7 @@ class Record:
         self.read_only_reason = read_only_reason
         self._lock = lock
         self.editor = _login_name()  # who the audit log names for this connection's changes
+        self.closed = False
 
     @cached_property
     def db(self) -> Database:
@@ -220,6 +221,7 @@ class Record:
             self.conn.execute("COMMIT")
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.conn.close()
         finally:

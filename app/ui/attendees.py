@@ -114,7 +114,7 @@ class AttendeesEditor(QWidget):
             self.party.addItem(party.name, party.id)
         self.party.blockSignals(False)
         self._fill_people()
-        editable = not self.session.record.read_only
+        editable = self.session.can_edit_meeting(meeting_id)
         for widget in (self.party, self.person, self.role, self.add_button, self.remove_button):
             widget.setEnabled(editable)
 

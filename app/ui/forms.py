@@ -146,7 +146,8 @@ class RecordForm(QWidget):
         self.message.clear()
         first = FORMS[self.table][0].name
         self.heading.setText(self.values[first] or "")
-        editable = not self.session.record.read_only
+        editable = self.session.can_edit_meeting(ident) if self.table == "meetings" else \
+            not self.session.record.read_only
         for spec in FORMS[self.table]:
             widget = self.widgets[spec.name]
             value = self.values[spec.name]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QThreadPool, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QThreadPool, QTimer, Qt
 from PySide6.QtCore import QEvent, QModelIndex
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from ..store.errors import RecordError
 from ..store.record import Record
 from . import language
 from .opening import open_record
+from .preferences import editor_name
 from .meeting_view import MeetingView
 from .navigator import NavigatorModel
 from .session import Session
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.record = record
         self.session = Session(record, self)
+        record.editor = editor_name()
         self.session.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Accord"), text))
         self.session.changed.connect(self._record_changed)
         self.pool = pool or QThreadPool.globalInstance()
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.read_settings()
         self.show_current_view()
+        QTimer.singleShot(0, self.check_approved_minutes)
 
     # -- building ------------------------------------------------------------------
 
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = action("newMeetingAction", self.new_meeting, "Ctrl+Shift+N")
         self.draft_action = action("draftCommuniqueAction", self.draft_communique)
         self.delete_action = action("deleteRecordAction", self.delete_record, "Ctrl+Shift+Delete")
+        self.history_action = action("historyAction", self.show_history, "Ctrl+Shift+H")
         self.insert_actions = [self.new_talks_action, self.new_party_action, self.new_person_action,
                                self.new_body_action, self.new_topic_action, self.new_meeting_action,
                                self.draft_action, self.delete_action]
@@ -273,6 +277,8 @@ class MainWindow(QMainWindow):
         self.insert_menu.addActions(self.insert_actions[:-1])
         self.insert_menu.addSeparator()
         self.insert_menu.addAction(self.delete_action)
+        self.insert_menu.addSeparator()
+        self.insert_menu.addAction(self.history_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.help_menu.addAction(self.about_action)
@@ -315,6 +321,7 @@ class MainWindow(QMainWindow):
             self.new_meeting_action: self.tr("New &meeting…"),
             self.draft_action: self.tr("Draft a &communiqué from the record…"),
             self.delete_action: self.tr("De&lete record"),
+            self.history_action: self.tr("&History of changes…"),
         }
         for a, text in texts.items():
             a.setText(text)
@@ -605,6 +612,52 @@ class MainWindow(QMainWindow):
             self.editors.setCurrentIndex(0)
             self.refresh()
 
+    def show_history(self):
+        """The history of changes of the record in view: the commitment chosen in the commitments list, or
+        the record chosen in the navigator (a meeting's includes its attendance, agenda and minutes)."""
+        from .minutes_dialogs import HistoryDialog
+
+        ident = title = None
+        if self._built("followup_panel") and self.editors.currentWidget() is self.followup_panel:
+            ident = self.followup_panel.current_commitment()
+            if ident is not None:
+                row = self.record.conn.execute("SELECT text FROM commitments WHERE id = ?", (ident,)).fetchone()
+                title = row[0] if row else ident
+        if ident is None:
+            index = self.navigator.currentIndex()
+            if index.data(NavigatorModel.KindRole) in ("talks", "party", "person", "body", "topic", "meeting",
+                                                       "communique"):
+                ident = index.data(NavigatorModel.IdRole)
+                title = index.siblingAtColumn(NavigatorModel.TITLE).data() or ident
+        if ident is None:
+            self.statusBar().showMessage(self.tr("Choose a record to see its history of changes"), 5000)
+            return None
+        dialog = HistoryDialog(self.session, ident, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def check_approved_minutes(self) -> list:
+        """Warn, naming each meeting, when approved minutes no longer match the checksum taken at their
+        approval: the file was changed outside Accord."""
+        from ..store.approval import altered_meetings
+
+        if self.record.closed:  # the window was closed before it got round to this
+            return []
+        altered = altered_meetings(self.record.conn)
+        if altered:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Accord"), self.tr(
+                "Approved minutes were changed outside Accord since their approval:"), QMessageBox.StandardButton.Ok,
+                self)
+            box.setObjectName("alteredMinutesWarning")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setInformativeText("\n\n".join(a.sentence() for a in altered))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.statusBar().showMessage(self.tr("Approved minutes changed outside Accord: %1").replace(
+                "%1", "; ".join(a.title for a in altered)))
+        return altered
+
     def show_meeting(self, meeting_id: str) -> None:
         self.meeting_view.show_meeting(meeting_id)
         if self.meeting_tabs.currentWidget() is self.meeting_details or self._built("attendees"):
@@ -624,6 +677,8 @@ class MainWindow(QMainWindow):
             else:
                 QSettings().setValue("language", code)
             language.install(language.chosen_language())
+            QSettings().setValue("editor", dialog.editor_name())
+            self.record.editor = editor_name()
 
         dialog.accepted.connect(apply)
         dialog.open()

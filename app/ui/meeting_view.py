@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.dates import parse_moment
+from ..domain.dates import moment_date, parse_moment
 from ..domain.vocabulary import ENTRY_KINDS
 from ..store import queries
 from ..store.edits import Delete, Insert, Move, SetFields, Together
@@ -48,6 +50,7 @@ class AgendaModel(QAbstractListModel):
         self.session = session
         self.meeting_id: str | None = None
         self.items: list[queries.AgendaRow] = []
+        self.editable = False
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
@@ -56,6 +59,7 @@ class AgendaModel(QAbstractListModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.items = queries.agenda(self.session.record, self.meeting_id) if self.meeting_id else []
+        self.editable = self.session.can_edit_meeting(self.meeting_id)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -66,7 +70,7 @@ class AgendaModel(QAbstractListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if self.session.record.read_only:
+        if not self.editable:
             return flags
         return flags | (Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled)
 
@@ -244,8 +248,44 @@ class MeetingView(QWidget):
         self.splitter.addWidget(agenda_panel)
         self.splitter.addWidget(minutes_panel)
         self.splitter.setStretchFactor(1, 3)
+        # The minutes' state and what can be done with them: circulate, approve, correct, print, history.
+        self.minutes_status = QLabel()
+        self.minutes_status.setObjectName("minutesStatus")
+        self.minutes_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.circulate_button = QPushButton()
+        self.circulate_button.setObjectName("circulateMinutes")
+        self.circulate_button.clicked.connect(lambda: self.change_minutes_status("circulated"))
+        self.draft_button = QPushButton()
+        self.draft_button.setObjectName("minutesBackToDraft")
+        self.draft_button.clicked.connect(lambda: self.change_minutes_status("draft"))
+        self.approve_button = QPushButton()
+        self.approve_button.setObjectName("approveMinutes")
+        self.approve_button.clicked.connect(lambda: self.change_minutes_status("approved"))
+        self.corrigendum_button = QPushButton()
+        self.corrigendum_button.setObjectName("addCorrigendum")
+        self.corrigendum_button.clicked.connect(self.add_corrigendum)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printRecord")
+        self.print_button.clicked.connect(self.print_record)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("meetingHistory")
+        self.history_button.clicked.connect(self.show_history)
+        status_bar = QHBoxLayout()
+        status_bar.addWidget(self.minutes_status, 1)
+        for button in (self.circulate_button, self.draft_button, self.approve_button, self.corrigendum_button,
+                       self.print_button, self.history_button):
+            status_bar.addWidget(button)
+        self.corrigenda_label = QLabel()
+        self.corrigenda_list = QListWidget()
+        self.corrigenda_list.setObjectName("corrigendaList")
+        self.corrigenda_list.setWordWrap(True)
+        self.corrigenda_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.corrigenda_list.itemActivated.connect(self._corrigendum_chosen)
+        minutes_layout.addWidget(self.corrigenda_label)
+        minutes_layout.addWidget(self.corrigenda_list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addLayout(status_bar)
         layout.addWidget(self.splitter, 1)
 
     def _shortcuts(self) -> None:
@@ -292,6 +332,21 @@ class MeetingView(QWidget):
         self.item_down_button.setText("↓")
         self.item_up_button.setToolTip(self.tr("Move the item up (Alt+Up)"))
         self.item_down_button.setToolTip(self.tr("Move the item down (Alt+Down)"))
+        self.circulate_button.setText(self.tr("Circulate…"))
+        self.circulate_button.setToolTip(self.tr("Send the draft minutes to the delegations for their comments"))
+        self.draft_button.setText(self.tr("Back to draft"))
+        self.draft_button.setToolTip(self.tr("Take the circulated minutes back as a draft"))
+        self.approve_button.setText(self.tr("Approve…"))
+        self.approve_button.setToolTip(self.tr("Record that the delegations approved the minutes: they are then frozen"))
+        self.corrigendum_button.setText(self.tr("Corrigendum…"))
+        self.corrigendum_button.setToolTip(self.tr(
+            "Correct the approved minutes: of the selected entry, or of the record as a whole"))
+        self.print_button.setText(self.tr("Print record…"))
+        self.print_button.setToolTip(self.tr("The record of the meeting as both delegations sign it"))
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed what in this meeting, and when"))
+        self.corrigenda_label.setText(self.tr("Corrigenda"))
+        self.corrigenda_list.setAccessibleName(self.tr("Corrigenda"))
         self.in_session.setText(self.tr("In session"))
         self.in_session.setToolTip(self.tr("While the meeting is in session, each entry is stamped with the local time"))
         self.kind_box.setToolTip(self.tr("Kind of entry: Ctrl+1 to Ctrl+7"))
@@ -324,12 +379,100 @@ class MeetingView(QWidget):
         self._fill_people()
         self._fill_topics()
         self.in_session.setChecked(self._is_in_session(dt.datetime.now().astimezone()))
-        editable = not self.session.record.read_only
-        for widget in (self.entry_box, self.new_item, self.new_item_topic, self.remove_item_button,
-                       self.item_up_button, self.item_down_button, self.commit_button):
-            widget.setEnabled(editable)
+        self._show_minutes_state()
         if self.agenda_model.rowCount() and not self.agenda_view.currentIndex().isValid():
             self.agenda_view.setCurrentIndex(self.agenda_model.index(0))
+
+    def _show_minutes_state(self) -> None:
+        """The minutes' status, the steps open from it, and whether anything of the meeting may change."""
+        from .minutes_dialogs import status_sentence
+
+        meeting = self.meeting
+        writable = not self.session.record.read_only
+        editable = writable and meeting.minutes_status != "approved"
+        for widget in (self.entry_box, self.new_item, self.new_item_topic, self.remove_item_button,
+                       self.item_up_button, self.item_down_button, self.kind_box, self.party_box,
+                       self.speaker_box, self.in_session):
+            widget.setEnabled(editable)
+        self.commit_button.setEnabled(writable)
+        self.minutes_status.setText(status_sentence(meeting))
+        self.circulate_button.setVisible(meeting.minutes_status == "draft")
+        self.draft_button.setVisible(meeting.minutes_status == "circulated")
+        self.approve_button.setVisible(meeting.minutes_status == "circulated")
+        self.corrigendum_button.setVisible(meeting.minutes_status == "approved")
+        for button in (self.circulate_button, self.draft_button, self.approve_button, self.corrigendum_button):
+            button.setEnabled(writable)
+        self.corrigenda_list.clear()
+        rows = queries.corrigenda(self.session.record, meeting.id)
+        for row in rows:
+            item = QListWidgetItem(self.tr("%1. %2 — %3 (reason: %4)").replace("%1", str(row.number)).replace(
+                "%2", row.date).replace("%3", row.text).replace("%4", row.reason))
+            item.setData(Qt.ItemDataRole.UserRole, row.entry_id)
+            self.corrigenda_list.addItem(item)
+        self.corrigenda_list.setVisible(bool(rows))
+        self.corrigenda_label.setVisible(bool(rows))
+
+    def _corrigendum_chosen(self, item: QListWidgetItem) -> None:
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        if entry:
+            self.select_entry(entry)
+
+    def change_minutes_status(self, step: str):
+        """Circulate or approve the minutes through a dialog that asks the date; back to draft at once."""
+        from ..store.edits import SetMinutesStatus
+        from .minutes_dialogs import MinutesStepDialog
+
+        if self.meeting is None:
+            return None
+        if step == "draft":
+            self.session.perform(SetMinutesStatus(self.meeting.id, "draft",
+                                                  description=self.tr("Minutes back to draft")))
+            return None
+        dialog = MinutesStepDialog(self.meeting.id, self.meeting.title, moment_date(self.meeting.start), step, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if step == "approved":
+            dialog.accepted.connect(lambda: self.session.perform_final(dialog.edit()))
+        else:
+            dialog.accepted.connect(lambda: self.session.perform(dialog.edit()))
+        dialog.open()
+        return dialog
+
+    def add_corrigendum(self):
+        """A corrigendum of the selected entry (or of the record as a whole)."""
+        from .minutes_dialogs import CorrigendumDialog
+
+        if self.meeting is None or self.meeting.minutes_status != "approved":
+            return None
+        selected = self.minutes_view.selectionModel().selectedRows()
+        entry = None
+        if selected:
+            row = self.minutes_model.entry(selected[0].row())
+            entry = (row.id, row.text)
+        dialog = CorrigendumDialog(self.meeting.id, self.meeting.approved_on, entry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.session.perform(dialog.edit()))
+        dialog.open()
+        return dialog
+
+    def print_record(self):
+        from .minutes_dialogs import MinutesPrintDialog
+
+        if self.meeting is None:
+            return None
+        dialog = MinutesPrintDialog(self.session, self.meeting.id, self.meeting.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_history(self):
+        from .minutes_dialogs import HistoryDialog
+
+        if self.meeting is None:
+            return None
+        dialog = HistoryDialog(self.session, self.meeting.id, self.meeting.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _fill_topics(self) -> None:
         self.new_item_topic.clear()
@@ -345,7 +488,7 @@ class MeetingView(QWidget):
 
     def _agenda_menu(self, point) -> None:
         index = self.agenda_view.indexAt(point)
-        if self.session.record.read_only or not index.isValid():
+        if not self.session.can_edit_meeting(self.meeting and self.meeting.id) or not index.isValid():
             return
         item = self.agenda_model.items[index.row()]
         menu = QMenu(self)
@@ -448,6 +591,11 @@ class MeetingView(QWidget):
         if self.session.record.read_only or not self.minutes_view.selectionModel().selectedRows():
             return
         menu = QMenu(self)
+        if self.minutes_model.frozen:
+            menu.addAction(self.tr("Corrigendum…")).triggered.connect(self.add_corrigendum)
+            menu.addAction(self.tr("Commitment…")).triggered.connect(self.make_commitment)
+            menu.popup(self.minutes_view.viewport().mapToGlobal(point))
+            return
         move = menu.addMenu(self.tr("Move to agenda item"))
         for number, item in enumerate(self.agenda_model.items, start=1):
             act = move.addAction(f"{number}. {item.title}")
@@ -498,6 +646,14 @@ class MeetingView(QWidget):
 
     def _record_changed(self, table: str) -> None:
         if self.meeting is None:
+            return
+        if table in ("meetings", "corrigenda"):
+            self.meeting = queries.meeting_header(self.session.record, self.meeting.id)
+            if self.meeting is None:
+                return
+            self._show_minutes_state()
+            self.agenda_model.reload()
+            self.minutes_model.reload()
             return
         if table in ("agenda_items", "minutes"):
             current = self.current_item_id()

@@ -44,6 +44,8 @@ class MinutesModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._count = queries.count_minutes(self.record, self.meeting_id) if self.meeting_id else 0
+        self.frozen = not self.session.can_edit_meeting(self.meeting_id)
+        self.corrected = queries.corrected_entries(self.record, self.meeting_id) if self.meeting_id else {}
         self.endResetModel()
 
     def entry(self, row: int) -> queries.MinuteRow:
@@ -74,6 +76,10 @@ class MinutesModel(QAbstractTableModel):
             if column == self.WHO:
                 return " — ".join(part for part in (entry.party, entry.speaker) if part)
             if column == self.TEXT:
+                numbers = self.corrected.get(entry.id)
+                if numbers:
+                    marks = ", ".join(str(n) for n in numbers)
+                    return self.tr("[Corrigendum %1] ").replace("%1", marks) + entry.text
                 return entry.text
         if role == Qt.ItemDataRole.EditRole and column == self.TEXT:
             return entry.text
@@ -81,7 +87,7 @@ class MinutesModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == self.TEXT and not self.record.read_only:
+        if index.isValid() and index.column() == self.TEXT and not self.frozen:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -56,6 +56,23 @@ class Session(QObject):
         self.undo_stack.push(EditCommand(self, edit))
         return True
 
+    def perform_final(self, edit: Edit) -> bool:
+        """Apply an edit that cannot be undone (approving minutes). The steps before it are dropped from
+        the undo stack too: undoing them could no longer reach what it froze."""
+        if not self.run(edit.apply, edit):
+            return False
+        self.undo_stack.clear()
+        return True
+
+    def can_edit_meeting(self, meeting_id: str | None) -> bool:
+        """Whether the meeting, its attendance, agenda and minutes may be changed: not once approved."""
+        if self.record.read_only:
+            return False
+        if meeting_id is None:
+            return True
+        row = self.record.conn.execute("SELECT minutes_status FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        return row is None or row[0] != "approved"
+
     def run(self, action, edit: Edit) -> bool:
         try:
             action(self.record)
