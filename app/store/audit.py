@@ -65,3 +65,32 @@ def approval_change(conn: sqlite3.Connection, meeting_id: str) -> int | None:
                        " AND (SELECT minutes_status FROM meetings WHERE id = ?) = 'approved'",
                        (meeting_id, meeting_id)).fetchone()
     return row[0]
+
+
+# table -> SQL giving the words that name one of its rows (the row's id is the parameter)
+_LABELS = {
+    "talks": "SELECT title FROM talks WHERE id = ?",
+    "parties": "SELECT name FROM parties WHERE id = ?",
+    "people": "SELECT name FROM people WHERE id = ?",
+    "bodies": "SELECT name FROM bodies WHERE id = ?",
+    "topics": "SELECT title FROM topics WHERE id = ?",
+    "meetings": "SELECT title FROM meetings WHERE id = ?",
+    "attendance": "SELECT p.name FROM attendance a JOIN people p ON p.id = a.person_id"
+                  " WHERE a.meeting_id || '/' || a.person_id = ?",
+    "agenda_items": "SELECT title FROM agenda_items WHERE id = ?",
+    "minutes": "SELECT text FROM minutes WHERE id = ?",
+    "corrigenda": "SELECT date || ': ' || text FROM corrigenda WHERE id = ?",
+    "commitments": "SELECT text FROM commitments WHERE id = ?",
+    "communiques": "SELECT title FROM communiques WHERE id = ?",
+}
+
+
+def label(conn: sqlite3.Connection, table: str, record_id: str, width: int = 60) -> str:
+    """Words that name a record of the log: its title, name or the start of its text; its id when it is
+    no longer there or has no words of its own."""
+    query = _LABELS.get(table)
+    row = conn.execute(query, (record_id,)).fetchone() if query else None
+    if row is None or not row[0]:
+        return record_id
+    text = " ".join(str(row[0]).split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.dates import moment_date, parse_moment
+from ..domain.dates import moment_date, parse_date, parse_moment
 from ..domain.vocabulary import ENTRY_KINDS
 from ..store import queries
 from ..store.edits import Delete, Insert, Move, SetFields, Together
 from .minutes_model import MinutesModel, kind_name
-from .dates import format_moment
+from .dates import format_date, format_moment
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -406,7 +406,7 @@ class MeetingView(QWidget):
         rows = queries.corrigenda(self.session.record, meeting.id)
         for row in rows:
             item = QListWidgetItem(self.tr("%1. %2 — %3 (reason: %4)").replace("%1", str(row.number)).replace(
-                "%2", row.date).replace("%3", row.text).replace("%4", row.reason))
+                "%2", format_date(parse_date(row.date))).replace("%3", row.text).replace("%4", row.reason))
             item.setData(Qt.ItemDataRole.UserRole, row.entry_id)
             self.corrigenda_list.addItem(item)
         self.corrigenda_list.setVisible(bool(rows))
@@ -428,12 +428,9 @@ class MeetingView(QWidget):
             self.session.perform(SetMinutesStatus(self.meeting.id, "draft",
                                                   description=self.tr("Minutes back to draft")))
             return None
-        dialog = MinutesStepDialog(self.meeting.id, self.meeting.title, moment_date(self.meeting.start), step, self)
+        dialog = MinutesStepDialog(self.session, self.meeting.id, self.meeting.title, moment_date(self.meeting.start),
+                                   step, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if step == "approved":
-            dialog.accepted.connect(lambda: self.session.perform_final(dialog.edit()))
-        else:
-            dialog.accepted.connect(lambda: self.session.perform(dialog.edit()))
         dialog.open()
         return dialog
 
@@ -448,9 +445,8 @@ class MeetingView(QWidget):
         if selected:
             row = self.minutes_model.entry(selected[0].row())
             entry = (row.id, row.text)
-        dialog = CorrigendumDialog(self.meeting.id, self.meeting.approved_on, entry, self)
+        dialog = CorrigendumDialog(self.session, self.meeting.id, self.meeting.approved_on, entry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.session.perform(dialog.edit()))
         dialog.open()
         return dialog
 

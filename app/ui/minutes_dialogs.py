@@ -41,10 +41,14 @@ def _plain(label: QLabel) -> QLabel:
 
 
 class _EditDialog(QDialog):
-    """A dialog that builds one store edit; a refusal is shown in the dialog, which stays open."""
+    """A dialog that builds one store edit and applies it on OK; a refusal, of the values or of the
+    record, is shown in the dialog, which stays open."""
 
-    def __init__(self, parent: QWidget | None):
+    final = False  # the edit cannot be undone
+
+    def __init__(self, session: Session, parent: QWidget | None):
         super().__init__(parent)
+        self.session = session
         self.message = _plain(QLabel())
         self.message.setObjectName("dialogMessage")
         self.message.setStyleSheet("color: #a01010")
@@ -62,6 +66,10 @@ class _EditDialog(QDialog):
         except EditError as error:
             self.message.setText(str(error))
             return
+        refusal: list[str] = []
+        if not self.session.perform(self._edit, final=self.final, refusal=refusal):
+            self.message.setText(refusal[0])
+            return
         super().accept()
 
     def edit(self):
@@ -71,10 +79,12 @@ class _EditDialog(QDialog):
 class MinutesStepDialog(_EditDialog):
     """Circulate the draft minutes, or approve them, on a date."""
 
-    def __init__(self, meeting_id: str, title: str, held: dt.date, step: str, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, session: Session, meeting_id: str, title: str, held: dt.date, step: str,
+                 parent: QWidget | None = None):
+        super().__init__(session, parent)
         self.setObjectName("minutesStepDialog")
         self.meeting_id, self.step = meeting_id, step
+        self.final = step == "approved"
         self.date = date_edit("minutesStepDate", max(held, dt.date.today()) if step == "approved" else None)
         if step == "circulated":
             self.setWindowTitle(self.tr("Circulate the minutes"))
@@ -104,9 +114,9 @@ class MinutesStepDialog(_EditDialog):
 class CorrigendumDialog(_EditDialog):
     """A dated, reasoned correction of approved minutes: of one entry, or of the record as a whole."""
 
-    def __init__(self, meeting_id: str, approved_on: str, entry: tuple[str, str] | None,
+    def __init__(self, session: Session, meeting_id: str, approved_on: str, entry: tuple[str, str] | None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("corrigendumDialog")
         self.setWindowTitle(self.tr("Corrigendum"))
         self.meeting_id, self.entry = meeting_id, entry
@@ -167,6 +177,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session, self.record_id = session, record_id
         self.changes: list[audit.Change] = []
+        self._labels: dict[tuple[str, str], str] = {}
         self.total = audit.count_history(session.record.conn, record_id)
         self.approval = audit.approval_change(session.record.conn, record_id)
         self.fetchMore(QModelIndex())
@@ -208,7 +219,10 @@ class HistoryModel(QAbstractTableModel):
         if column == self.WHAT:
             action = {"insert": self.tr("added"), "update": self.tr("changed"),
                       "delete": self.tr("removed")}[change.action]
-            return f"{self.kind_name(change.table)} {change.record_id} — {action}"
+            key = (change.table, change.record_id)
+            if key not in self._labels:
+                self._labels[key] = audit.label(self.session.record.conn, *key)
+            return f"{self.kind_name(change.table)} “{self._labels[key]}” — {action}"
         if column == self.FIELD:
             return (change.field or "").replace("_id", "").replace("_", " ")
         if column == self.OLD:

@@ -49,19 +49,18 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
 
-    def perform(self, edit: Edit) -> bool:
-        """Apply `edit` now and put it on the undo stack; False (and a message) if the record refused it."""
-        if not self.run(edit.apply, edit):
-            return False
-        self.undo_stack.push(EditCommand(self, edit))
-        return True
+    def perform(self, edit: Edit, *, final: bool = False, refusal: list[str] | None = None) -> bool:
+        """Apply `edit` now and put it on the undo stack; False (and a message) if the record refused it.
 
-    def perform_final(self, edit: Edit) -> bool:
-        """Apply an edit that cannot be undone (approving minutes). The steps before it are dropped from
-        the undo stack too: undoing them could no longer reach what it froze."""
-        if not self.run(edit.apply, edit):
+        A `final` edit cannot be undone (approving minutes): the steps before it are dropped from the undo
+        stack too, as undoing them could no longer reach what it froze. With `refusal`, a refusal's
+        sentence is added to that list (for a dialog to show) instead of being reported."""
+        if not self.run(edit.apply, edit, refusal):
             return False
-        self.undo_stack.clear()
+        if final:
+            self.undo_stack.clear()
+        else:
+            self.undo_stack.push(EditCommand(self, edit))
         return True
 
     def can_edit_meeting(self, meeting_id: str | None) -> bool:
@@ -73,11 +72,14 @@ class Session(QObject):
         row = self.record.conn.execute("SELECT minutes_status FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
         return row is None or row[0] != "approved"
 
-    def run(self, action, edit: Edit) -> bool:
+    def run(self, action, edit: Edit, refusal: list[str] | None = None) -> bool:
         try:
             action(self.record)
         except RecordError as error:
-            self.failed.emit(str(error))
+            if refusal is None:
+                self.failed.emit(str(error))
+            else:
+                refusal.append(str(error))
             return False
         self.changed.emit(_table_of(edit))
         return True
