@@ -274,8 +274,8 @@ class HistoryDialog(QDialog):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for column, width in ((HistoryModel.WHEN, 140), (HistoryModel.WHO, 100), (HistoryModel.WHAT, 230),
-                              (HistoryModel.FIELD, 90), (HistoryModel.OLD, 180)):
+        for column, width in ((HistoryModel.WHEN, 140), (HistoryModel.WHO, 110), (HistoryModel.WHAT, 360),
+                              (HistoryModel.FIELD, 100), (HistoryModel.OLD, 160)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(HistoryModel.NEW, QHeaderView.ResizeMode.Stretch)
@@ -291,7 +291,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(980, 520)
+        self.resize(1120, 540)
 
 
 # -- the printed record --------------------------------------------------------------------------
@@ -364,10 +364,11 @@ def status_sentence(header) -> str:
     """What the window says of a meeting's minutes: 'Draft', 'Circulated on 6 Apr 2001', 'Approved on …'."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = lambda text: QCoreApplication.translate("MeetingView", text)  # noqa: E731
     if header.minutes_status == "approved":
-        return tr("Minutes approved on %1 — read-only; corrections by corrigendum").replace(
+        return QCoreApplication.translate(
+            "MeetingView", "Minutes approved on %1 — read-only; corrections by corrigendum").replace(
             "%1", format_date(parse_date(header.approved_on)))
     if header.minutes_status == "circulated":
-        return tr("Draft minutes, circulated on %1").replace("%1", format_date(parse_date(header.circulated_on)))
-    return tr("Draft minutes")
+        return QCoreApplication.translate("MeetingView", "Draft minutes, circulated on %1").replace(
+            "%1", format_date(parse_date(header.circulated_on)))
+    return QCoreApplication.translate("MeetingView", "Draft minutes")

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="97" />
+        <location filename="../../app/ui/meeting_view.py" line="101" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -526,6 +526,52 @@
     </message>
 </context>
 <context>
+    <name>CorrigendumDialog</name>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="121" />
+        <source>Corrigendum</source>
+        <translation>Corrigendum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="124" />
+        <source>It corrects the record as a whole, not one entry</source>
+        <translation>Corrige el acta en su conjunto, no una anotación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="144" />
+        <source>The approved minutes are not changed: the corrigendum is kept beside them, with its date and reason, and printed with the record.</source>
+        <translation>El acta aprobada no se modifica: el corrigendum se guarda junto a ella, con su fecha y motivo, y se imprime con el acta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="149" />
+        <source>Amends</source>
+        <translation>Corrige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="150" />
+        <location filename="../../app/ui/minutes_dialogs.py" line="155" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="151" />
+        <location filename="../../app/ui/minutes_dialogs.py" line="155" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="152" />
+        <location filename="../../app/ui/minutes_dialogs.py" line="156" />
+        <source>Corrected text</source>
+        <translation>Texto corregido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="164" />
+        <source>Add corrigendum</source>
+        <translation>Añadir corrigendum</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../app/ui/dates.py" line="32" />
@@ -590,239 +636,239 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="246" />
+        <location filename="../../app/ui/followup_panel.py" line="236" />
         <source>&amp;Words</source>
         <translation>&amp;Palabras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="246" />
+        <location filename="../../app/ui/followup_panel.py" line="236" />
         <source>&amp;Party</source>
         <translation>Pa&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="246" />
+        <location filename="../../app/ui/followup_panel.py" line="236" />
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="246" />
+        <location filename="../../app/ui/followup_panel.py" line="236" />
         <source>&amp;Topic</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="246" />
+        <location filename="../../app/ui/followup_panel.py" line="236" />
         <source>&amp;Body</source>
         <translation>Ó&amp;rgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="247" />
+        <location filename="../../app/ui/followup_panel.py" line="237" />
         <source>&amp;Meeting</source>
         <translation>Reu&amp;nión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="247" />
+        <location filename="../../app/ui/followup_panel.py" line="237" />
         <source>&amp;As of</source>
         <translation>&amp;Al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="251" />
+        <location filename="../../app/ui/followup_panel.py" line="241" />
         <source>Filter by words</source>
         <translation>Filtrar por palabras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="252" />
+        <location filename="../../app/ui/followup_panel.py" line="242" />
         <source>&amp;Overdue</source>
         <translation>&amp;Vencidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="253" />
+        <location filename="../../app/ui/followup_panel.py" line="243" />
         <source>Due &amp;within</source>
         <translation>Vencen &amp;en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="254" />
+        <location filename="../../app/ui/followup_panel.py" line="244" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="255" />
+        <location filename="../../app/ui/followup_panel.py" line="245" />
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="256" />
+        <location filename="../../app/ui/followup_panel.py" line="246" />
         <source>&amp;Clear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="257" />
+        <location filename="../../app/ui/followup_panel.py" line="247" />
         <source>&amp;Record progress…</source>
         <translation>Re&amp;gistrar avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="258" />
+        <location filename="../../app/ui/followup_panel.py" line="248" />
         <source>Record progress on the chosen commitment (Ctrl+Shift+U)</source>
         <translation>Registrar el avance del compromiso elegido (Ctrl+Mayús+U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="259" />
+        <location filename="../../app/ui/followup_panel.py" line="249" />
         <source>Export C&amp;SV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="260" />
+        <location filename="../../app/ui/followup_panel.py" line="250" />
         <source>Export ca&amp;lendar…</source>
         <translation>Exportar ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="261" />
+        <location filename="../../app/ui/followup_panel.py" line="251" />
         <source>Progress &amp;report…</source>
         <translation>&amp;Informe de avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="262" />
+        <location filename="../../app/ui/followup_panel.py" line="252" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="263" />
+        <location filename="../../app/ui/followup_panel.py" line="253" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="263" />
+        <location filename="../../app/ui/followup_panel.py" line="253" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="263" />
+        <location filename="../../app/ui/followup_panel.py" line="253" />
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="263" />
+        <location filename="../../app/ui/followup_panel.py" line="253" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="264" />
-        <location filename="../../app/ui/followup_panel.py" line="272" />
+        <location filename="../../app/ui/followup_panel.py" line="254" />
+        <location filename="../../app/ui/followup_panel.py" line="262" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="265" />
+        <location filename="../../app/ui/followup_panel.py" line="255" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="265" />
+        <location filename="../../app/ui/followup_panel.py" line="255" />
         <source>Owned</source>
         <translation>Asumidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="265" />
+        <location filename="../../app/ui/followup_panel.py" line="255" />
         <source>Scored</source>
         <translation>Evaluados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="266" />
+        <location filename="../../app/ui/followup_panel.py" line="256" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="266" />
+        <location filename="../../app/ui/followup_panel.py" line="256" />
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="267" />
-        <location filename="../../app/ui/followup_panel.py" line="273" />
+        <location filename="../../app/ui/followup_panel.py" line="257" />
+        <location filename="../../app/ui/followup_panel.py" line="263" />
         <source>Compliance by party</source>
         <translation>Cumplimiento por parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="268" />
+        <location filename="../../app/ui/followup_panel.py" line="258" />
         <source>Each owner's latest score on each commitment, as of the date: -1 no compliance, 0 partial, +1 full. Compliance = (average + 1) / 2.</source>
         <translation>La última puntuación de cada responsable en cada compromiso, a la fecha: -1 sin cumplimiento, 0 parcial, +1 pleno. Cumplimiento = (promedio + 1) / 2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="270" />
+        <location filename="../../app/ui/followup_panel.py" line="260" />
         <source>Set review &amp;cadence…</source>
         <translation>Fijar la &amp;frecuencia de revisión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="271" />
+        <location filename="../../app/ui/followup_panel.py" line="261" />
         <source>New review &amp;meeting…</source>
         <translation>Nueva reunión de re&amp;visión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="274" />
+        <location filename="../../app/ui/followup_panel.py" line="264" />
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="306" />
+        <location filename="../../app/ui/followup_panel.py" line="296" />
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="347" />
+        <location filename="../../app/ui/followup_panel.py" line="337" />
         <source>%1 commitments shown, %2 overdue as of %3</source>
         <translation>%1 compromisos mostrados, %2 vencidos al %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="400" />
+        <location filename="../../app/ui/followup_panel.py" line="390" />
         <source>Choose a commitment to see its history.</source>
         <translation>Elija un compromiso para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="404" />
+        <location filename="../../app/ui/followup_panel.py" line="394" />
         <source>Superseded by: %1</source>
         <translation>Sustituido por: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="410" />
+        <location filename="../../app/ui/followup_panel.py" line="400" />
         <source>Made at %1</source>
         <translation>Asumido en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="419" />
+        <location filename="../../app/ui/followup_panel.py" line="409" />
         <source>The window closes (%1)</source>
         <translation>Vence el plazo (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="469" />
+        <location filename="../../app/ui/followup_panel.py" line="459" />
         <source>These talks have no review cadence yet.</source>
         <translation>Estas conversaciones aún no tienen frecuencia de revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="475" />
+        <location filename="../../app/ui/followup_panel.py" line="465" />
         <source>Reviews: %1 (from %2).</source>
         <translation>Revisiones: %1 (desde el %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="476" />
+        <location filename="../../app/ui/followup_panel.py" line="466" />
         <source>Next reviews: %1</source>
         <translation>Próximas revisiones: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="515" />
+        <location filename="../../app/ui/followup_panel.py" line="505" />
         <source>Export commitments as CSV</source>
         <translation>Exportar los compromisos como CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="516" />
+        <location filename="../../app/ui/followup_panel.py" line="506" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="531" />
+        <location filename="../../app/ui/followup_panel.py" line="521" />
         <source>Export calendar</source>
         <translation>Exportar el calendario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/followup_panel.py" line="532" />
+        <location filename="../../app/ui/followup_panel.py" line="522" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -944,6 +990,180 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="268" />
+        <source>History of changes — %1</source>
+        <translation>Historial de cambios — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="282" />
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/minutes_dialogs.py" line="283" />
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n cambio.</numerusform>
+            <numerusform>%n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="285" />
+        <source>Changes after the approval of the minutes (in italics) can only be corrigenda.</source>
+        <translation>Después de la aprobación del acta (en cursiva) solo puede haber corrigenda.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="218" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="220" />
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="220" />
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="221" />
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="235" />
+        <source>Talks</source>
+        <translation>Negociaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="235" />
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="235" />
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="236" />
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="236" />
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="236" />
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="237" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="237" />
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="238" />
+        <source>Minute entry</source>
+        <translation>Anotación del acta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="238" />
+        <source>Corrigendum</source>
+        <translation>Corrigendum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="239" />
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="239" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="240" />
+        <source>Progress update</source>
+        <translation>Actualización de avance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="240" />
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="241" />
+        <source>Communiqué</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="241" />
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="242" />
+        <source>Paragraph text</source>
+        <translation>Texto de párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="242" />
+        <source>Plan of action</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="243" />
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="248" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="248" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="248" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="248" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="248" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="249" />
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
     <name>HitsModel</name>
     <message>
         <location filename="../../app/ui/find_panel.py" line="54" />
@@ -969,305 +1189,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
-        <location filename="../../app/ui/main_window.py" line="404" />
-        <location filename="../../app/ui/main_window.py" line="420" />
-        <location filename="../../app/ui/main_window.py" line="732" />
+        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="411" />
+        <location filename="../../app/ui/main_window.py" line="427" />
+        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="787" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>Accord — %1</source>
         <translation>Accord — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;Export bundle…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>&amp;Backup…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>&amp;New record…</source>
         <translation>&amp;Nuevo registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>&amp;Open record…</source>
         <translation>A&amp;brir registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>&amp;About Accord</source>
         <translation>&amp;Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>New &amp;talks</source>
         <translation>Nuevas &amp;negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>New &amp;party</source>
         <translation>Nueva &amp;parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>New &amp;delegate</source>
         <translation>Nuevo &amp;delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>New &amp;body</source>
         <translation>Nuevo ó&amp;rgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>New t&amp;opic</source>
         <translation>Nuevo &amp;tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>New &amp;meeting…</source>
         <translation>Nueva &amp;reunión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>De&amp;lete record</source>
         <translation>E&amp;liminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>&amp;Records</source>
         <translation>&amp;Registros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Agenda and minutes</source>
         <translation>Orden del día y actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Talks and meetings</source>
         <translation>Negociaciones y reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Draft a &amp;communiqué from the record…</source>
         <translation>Redactar un &amp;comunicado a partir del registro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="324" />
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historial de cambios…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Read-only: %1. Nothing can be changed.</source>
         <translation>Solo lectura: %1. No se puede modificar nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="406" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>New record</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="407" />
+        <location filename="../../app/ui/main_window.py" line="833" />
         <source>Accord records (*.sqlite)</source>
         <translation>Registros de Accord (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="412" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 ya existe; ábralo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
+        <location filename="../../app/ui/main_window.py" line="417" />
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411" />
+        <location filename="../../app/ui/main_window.py" line="418" />
         <source>Accord records (*.sqlite);;All files (*)</source>
         <translation>Registros de Accord (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
-        <location filename="../../app/ui/main_window.py" line="501" />
+        <location filename="../../app/ui/main_window.py" line="503" />
+        <location filename="../../app/ui/main_window.py" line="508" />
         <source>New talks</source>
         <translation>Nuevas negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>First party</source>
         <translation>Primera parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="506" />
         <source>Second party</source>
         <translation>Segunda parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>New party</source>
         <translation>Nueva parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>New delegate</source>
         <translation>Nuevo delegado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>New body</source>
         <translation>Nuevo órgano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="521" />
         <source>New topic</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604" />
+        <location filename="../../app/ui/main_window.py" line="611" />
         <source>Delete record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="633" />
+        <source>Choose a record to see its history of changes</source>
+        <translation>Elija un registro para ver su historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="650" />
+        <source>Approved minutes were changed outside Accord since their approval:</source>
+        <translation>Actas aprobadas fueron modificadas fuera de Accord después de su aprobación:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="657" />
+        <source>Approved minutes changed outside Accord: %1</source>
+        <translation>Actas aprobadas modificadas fuera de Accord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="736" />
         <source>Found in a record that belongs to no meeting</source>
         <translation>Encontrado en un registro que no pertenece a ninguna reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753" />
+        <location filename="../../app/ui/main_window.py" line="808" />
         <source>Imported: %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="756" />
+        <location filename="../../app/ui/main_window.py" line="811" />
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="762" />
+        <location filename="../../app/ui/main_window.py" line="817" />
         <source>Import a talks bundle</source>
         <translation>Importar un paquete de negociaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="763" />
-        <location filename="../../app/ui/main_window.py" line="771" />
+        <location filename="../../app/ui/main_window.py" line="818" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>Talks bundles (*.json)</source>
         <translation>Paquetes de negociaciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="771" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>Export the record as a bundle</source>
         <translation>Exportar el registro como paquete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772" />
+        <location filename="../../app/ui/main_window.py" line="827" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772" />
+        <location filename="../../app/ui/main_window.py" line="827" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="833" />
         <source>Back up the record</source>
         <translation>Copia de seguridad del registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="779" />
+        <location filename="../../app/ui/main_window.py" line="834" />
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="779" />
+        <location filename="../../app/ui/main_window.py" line="834" />
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="791" />
+        <location filename="../../app/ui/main_window.py" line="846" />
         <source>About Accord</source>
         <translation>Acerca de Accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="847" />
         <source>Accord %1 — the record of the talks, for a delegation's secretary.</source>
         <translation>Accord %1: el registro de las negociaciones, para la secretaría de una delegación.</translation>
     </message>
@@ -1275,213 +1516,387 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="285" />
-        <location filename="../../app/ui/meeting_view.py" line="302" />
+        <location filename="../../app/ui/meeting_view.py" line="325" />
+        <location filename="../../app/ui/meeting_view.py" line="357" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="286" />
+        <location filename="../../app/ui/meeting_view.py" line="326" />
         <source>New agenda item — press Enter</source>
         <translation>Nuevo punto del orden del día — pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="287" />
+        <location filename="../../app/ui/meeting_view.py" line="327" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="288" />
-        <location filename="../../app/ui/meeting_view.py" line="456" />
+        <location filename="../../app/ui/meeting_view.py" line="328" />
+        <location filename="../../app/ui/meeting_view.py" line="592" />
+        <location filename="../../app/ui/meeting_view.py" line="600" />
         <source>Commitment…</source>
         <translation>Compromiso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="289" />
+        <location filename="../../app/ui/meeting_view.py" line="329" />
         <source>Turn the selected entry into a commitment (Ctrl+Shift+M)</source>
         <translation>Convertir la entrada seleccionada en un compromiso (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="290" />
+        <location filename="../../app/ui/meeting_view.py" line="330" />
         <source>Make commitment</source>
         <translation>Registrar compromiso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="293" />
+        <location filename="../../app/ui/meeting_view.py" line="333" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Subir el punto (Alt+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="294" />
+        <location filename="../../app/ui/meeting_view.py" line="334" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Bajar el punto (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="295" />
-        <location filename="../../app/ui/meeting_view.py" line="310" />
+        <location filename="../../app/ui/meeting_view.py" line="335" />
+        <source>Circulate…</source>
+        <translation>Circular…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="336" />
+        <source>Send the draft minutes to the delegations for their comments</source>
+        <translation>Enviar el proyecto de acta a las delegaciones para sus comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="337" />
+        <source>Back to draft</source>
+        <translation>Volver a proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="338" />
+        <source>Take the circulated minutes back as a draft</source>
+        <translation>Retirar el acta circulada como proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="339" />
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="340" />
+        <source>Record that the delegations approved the minutes: they are then frozen</source>
+        <translation>Registrar que las delegaciones aprobaron el acta: queda entonces fijada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="341" />
+        <location filename="../../app/ui/meeting_view.py" line="591" />
+        <source>Corrigendum…</source>
+        <translation>Corrigendum…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="343" />
+        <source>Correct the approved minutes: of the selected entry, or of the record as a whole</source>
+        <translation>Corregir el acta aprobada: la anotación seleccionada, o el acta en su conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="344" />
+        <source>Print record…</source>
+        <translation>Imprimir acta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="345" />
+        <source>The record of the meeting as both delegations sign it</source>
+        <translation>El acta de la reunión tal como la firman ambas delegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="346" />
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="347" />
+        <source>Who changed what in this meeting, and when</source>
+        <translation>Quién cambió qué en esta reunión, y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="348" />
+        <location filename="../../app/ui/meeting_view.py" line="349" />
+        <source>Corrigenda</source>
+        <translation>Corrigenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="350" />
+        <location filename="../../app/ui/meeting_view.py" line="365" />
         <source>In session</source>
         <translation>En sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="296" />
+        <location filename="../../app/ui/meeting_view.py" line="351" />
         <source>While the meeting is in session, each entry is stamped with the local time</source>
         <translation>Mientras la reunión está en sesión, cada entrada lleva la hora local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="297" />
+        <location filename="../../app/ui/meeting_view.py" line="352" />
         <source>Kind of entry: Ctrl+1 to Ctrl+7</source>
         <translation>Tipo de entrada: Ctrl+1 a Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="298" />
+        <location filename="../../app/ui/meeting_view.py" line="353" />
         <source>Whose position: Ctrl+Shift+1 to Ctrl+Shift+9, Ctrl+Shift+0 for none</source>
         <translation>Posición de quién: Ctrl+Mayús+1 a Ctrl+Mayús+9, Ctrl+Mayús+0 para ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="300" />
+        <location filename="../../app/ui/meeting_view.py" line="355" />
         <source>Type what was said, then Enter (Shift+Enter for a new line). Ctrl+1…7 pick the kind, Ctrl+Shift+0…9 the party.</source>
         <translation>Escriba lo que se dijo y pulse Intro (Mayús+Intro para una nueva línea). Ctrl+1…7 eligen el tipo, Ctrl+Mayús+0…9 la parte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="302" />
+        <location filename="../../app/ui/meeting_view.py" line="357" />
         <source>Minutes</source>
         <translation>Actas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="303" />
+        <location filename="../../app/ui/meeting_view.py" line="358" />
         <source>New minute entry</source>
         <translation>Nueva entrada del acta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="303" />
+        <location filename="../../app/ui/meeting_view.py" line="358" />
         <source>Kind of entry</source>
         <translation>Tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="304" />
+        <location filename="../../app/ui/meeting_view.py" line="359" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="304" />
+        <location filename="../../app/ui/meeting_view.py" line="359" />
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="305" />
+        <location filename="../../app/ui/meeting_view.py" line="360" />
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="306" />
+        <location filename="../../app/ui/meeting_view.py" line="361" />
         <source>Topic of the new agenda item</source>
         <translation>Tema del nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="307" />
-        <location filename="../../app/ui/meeting_view.py" line="359" />
-        <location filename="../../app/ui/meeting_view.py" line="486" />
+        <location filename="../../app/ui/meeting_view.py" line="362" />
+        <location filename="../../app/ui/meeting_view.py" line="498" />
+        <location filename="../../app/ui/meeting_view.py" line="630" />
         <source>Remove agenda item</source>
         <translation>Quitar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="308" />
+        <location filename="../../app/ui/meeting_view.py" line="363" />
         <source>Move agenda item up</source>
         <translation>Subir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="309" />
+        <location filename="../../app/ui/meeting_view.py" line="364" />
         <source>Move agenda item down</source>
         <translation>Bajar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="336" />
+        <location filename="../../app/ui/meeting_view.py" line="408" />
+        <source>%1. %2 — %3 (reason: %4)</source>
+        <translation>%1. %2 — %3 (motivo: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="429" />
+        <source>Minutes back to draft</source>
+        <translation>Acta de vuelta a proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_view.py" line="475" />
         <source>No topic</source>
         <translation>Ningún tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="352" />
+        <location filename="../../app/ui/meeting_view.py" line="491" />
         <source>Link to topic</source>
         <translation>Vincular a un tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="364" />
+        <location filename="../../app/ui/meeting_view.py" line="503" />
         <source>Link agenda item to topic</source>
         <translation>Vincular punto del orden del día a un tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="369" />
+        <location filename="../../app/ui/meeting_view.py" line="508" />
         <source>No party</source>
         <translation>Ninguna parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="373" />
+        <location filename="../../app/ui/meeting_view.py" line="512" />
         <source>No speaker</source>
         <translation>Ningún orador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="426" />
+        <location filename="../../app/ui/meeting_view.py" line="565" />
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="451" />
+        <location filename="../../app/ui/meeting_view.py" line="595" />
         <source>Move to agenda item</source>
         <translation>Mover al punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="455" />
+        <location filename="../../app/ui/meeting_view.py" line="599" />
         <source>No agenda item</source>
         <translation>Ningún punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="457" />
-        <location filename="../../app/ui/meeting_view.py" line="471" />
+        <location filename="../../app/ui/meeting_view.py" line="601" />
+        <location filename="../../app/ui/meeting_view.py" line="615" />
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="465" />
+        <location filename="../../app/ui/meeting_view.py" line="609" />
         <source>Move entries</source>
         <translation>Mover entradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="478" />
+        <location filename="../../app/ui/meeting_view.py" line="622" />
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_view.py" line="496" />
+        <location filename="../../app/ui/meeting_view.py" line="640" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="368" />
+        <source>Minutes approved on %1 — read-only; corrections by corrigendum</source>
+        <translation>Acta aprobada el %1 — solo lectura; correcciones mediante corrigendum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="372" />
+        <source>Draft minutes, circulated on %1</source>
+        <translation>Proyecto de acta, circulado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="374" />
+        <source>Draft minutes</source>
+        <translation>Proyecto de acta</translation>
     </message>
 </context>
 <context>
     <name>MinutesModel</name>
     <message>
-        <location filename="../../app/ui/minutes_model.py" line="95" />
+        <location filename="../../app/ui/minutes_model.py" line="82" />
+        <source>[Corrigendum %1] </source>
+        <translation>[Corrigendum %1] </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_model.py" line="101" />
         <source>Edit entry</source>
         <translation>Editar entrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <location filename="../../app/ui/minutes_model.py" line="106" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <location filename="../../app/ui/minutes_model.py" line="106" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <location filename="../../app/ui/minutes_model.py" line="106" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/ui/minutes_model.py" line="100" />
+        <location filename="../../app/ui/minutes_model.py" line="106" />
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPrintDialog</name>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="313" />
+        <source>Record of the meeting — %1</source>
+        <translation>Acta de la reunión — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="318" />
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="321" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="324" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="353" />
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="353" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStepDialog</name>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="90" />
+        <source>Circulate the minutes</source>
+        <translation>Circular el acta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="91" />
+        <source>The draft minutes of “%1” go to the delegations for their comments. They can still be changed, or taken back as a draft.</source>
+        <translation>El proyecto de acta de «%1» se envía a las delegaciones para sus comentarios. Aún puede modificarse, o retirarse como proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="93" />
+        <source>Circulated on</source>
+        <translation>Circulada el</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="95" />
+        <source>Approve the minutes</source>
+        <translation>Aprobar el acta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="96" />
+        <source>Once approved, the minutes of “%1” are the record of the meeting: the meeting, its attendance, agenda and minutes can no longer be changed, and later corrections are made by corrigenda. Approval cannot be undone.</source>
+        <translation>Una vez aprobada, el acta de «%1» es el registro de la reunión: la reunión, su asistencia, orden del día y acta ya no pueden modificarse, y las correcciones posteriores se hacen mediante corrigenda. La aprobación no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="99" />
+        <source>Approved on</source>
+        <translation>Aprobada el</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="110" />
+        <source>Circulate minutes</source>
+        <translation>Circular el acta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/minutes_dialogs.py" line="110" />
+        <source>Approve minutes</source>
+        <translation>Aprobar el acta</translation>
     </message>
 </context>
 <context>
@@ -1849,24 +2264,39 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="32" />
+        <location filename="../../app/ui/preferences.py" line="54" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="33" />
+        <location filename="../../app/ui/preferences.py" line="55" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="34" />
+        <location filename="../../app/ui/preferences.py" line="56" />
         <source>The system's language (%1)</source>
         <translation>El idioma del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="36" />
+        <location filename="../../app/ui/preferences.py" line="58" />
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="59" />
+        <source>Your &amp;name in the history of changes</source>
+        <translation>Su &amp;nombre en el historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="60" />
+        <source>Your name in the history of changes</source>
+        <translation>Su nombre en el historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="61" />
+        <source>Empty: your login name</source>
+        <translation>Vacío: su nombre de usuario</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2371,7 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="194" />
+        <location filename="../../app/ui/forms.py" line="195" />
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -1949,72 +2379,72 @@ Open it read-only? You will see the record but cannot change it.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="114" />
+        <location filename="../../app/ui/report_dialog.py" line="68" />
         <source>Progress report</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="115" />
+        <location filename="../../app/ui/report_dialog.py" line="69" />
         <source>&amp;As of</source>
         <translation>&amp;Al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="116" />
+        <location filename="../../app/ui/report_dialog.py" line="70" />
         <source>As of</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="117" />
+        <location filename="../../app/ui/report_dialog.py" line="71" />
         <source>Progress of the report</source>
         <translation>Avance del informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="118" />
+        <location filename="../../app/ui/report_dialog.py" line="72" />
         <source>Preview of the report</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="119" />
+        <location filename="../../app/ui/report_dialog.py" line="73" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="120" />
+        <location filename="../../app/ui/report_dialog.py" line="74" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="121" />
+        <location filename="../../app/ui/report_dialog.py" line="75" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="134" />
+        <location filename="../../app/ui/report_dialog.py" line="88" />
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="171" />
+        <location filename="../../app/ui/report_dialog.py" line="118" />
         <source>%1 pages; the preview shows the first %2, Save PDF and Print take them all.</source>
         <translation>%1 páginas; la vista previa muestra las %2 primeras, Guardar PDF e Imprimir las toman todas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="176" />
+        <location filename="../../app/ui/report_dialog.py" line="123" />
         <source>%1 pages</source>
         <translation>%1 páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="174" />
+        <location filename="../../app/ui/report_dialog.py" line="121" />
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="195" />
+        <location filename="../../app/ui/report_dialog.py" line="133" />
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="196" />
+        <location filename="../../app/ui/report_dialog.py" line="134" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
