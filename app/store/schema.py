@@ -497,12 +497,12 @@ _PARENT_BACKFILL = [
     " ('talks', 'parties', 'people', 'bodies', 'topics', 'meetings', 'commitments', 'communiques')",
     "UPDATE audit_log SET parent = substr(record_id, 1, instr(record_id, '/') - 1) WHERE table_name IN"
     " ('attendance', 'commitment_owners', 'progress_updates', 'plan_of_action', 'signatories')",
-    "UPDATE audit_log SET parent = coalesce((SELECT meeting_id FROM agenda_items WHERE id = record_id),"
-    " json_extract(old, '$.meeting_id')) WHERE table_name = 'agenda_items'",
-    "UPDATE audit_log SET parent = coalesce((SELECT meeting_id FROM minutes WHERE id = record_id),"
-    " json_extract(old, '$.meeting_id')) WHERE table_name = 'minutes'",
-    "UPDATE audit_log SET parent = coalesce((SELECT communique_id FROM paragraphs WHERE id = record_id),"
-    " json_extract(old, '$.communique_id')) WHERE table_name = 'paragraphs'",
+    *(f"UPDATE audit_log SET parent = coalesce((SELECT {column} FROM {table} WHERE id = audit_log.record_id),"
+      f" (SELECT json_extract(d.old, '$.{column}') FROM audit_log d WHERE d.record_id = audit_log.record_id"
+      f" AND d.table_name = '{table}' AND d.action = 'delete' ORDER BY d.id DESC LIMIT 1))"
+      f" WHERE table_name = '{table}'"  # a row since deleted: the parent its deletion's snapshot names
+      for table, column in (("agenda_items", "meeting_id"), ("minutes", "meeting_id"),
+                            ("paragraphs", "communique_id"))),
     # paragraph id '/' language: a language code is letters, digits and hyphens
     "UPDATE audit_log SET parent = (SELECT communique_id FROM paragraphs WHERE id = rtrim(rtrim(record_id,"
     " 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'), '/')) WHERE table_name = 'paragraph_texts'",

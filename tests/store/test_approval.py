@@ -191,3 +191,40 @@ def test_a_record_changed_behind_accords_back_is_detected(sample, record_path):
         assert [a.meeting_id for a in altered] == [MEETING]
         assert "High Level Working Group on Migration" in altered[0].sentence()
         assert "changed outside Accord" in altered[0].sentence()
+
+
+def test_a_record_of_version_5_is_upgraded_with_its_audit_rows_shown_under_their_records(record_path):
+    """Migration 6 backfills where the older audit rows are shown (a deleted entry's too), and from then
+    on every row names who made the change."""
+    from sqlite_utils import Database
+
+    from app.store import identity, schema
+
+    db = Database(record_path)
+    db.conn.isolation_level = None
+    db.execute("BEGIN")
+    schema.migrations.apply(db, stop_before="m006_approved_minutes")
+    db.execute(f"PRAGMA application_id = {identity.APPLICATION_ID}")
+    db.execute("COMMIT")
+    db.execute("PRAGMA user_version = 5")
+    for statement in (
+            "INSERT INTO talks (id, title, languages, position) VALUES ('t', 'Talks', '[\"en\"]', 0)",
+            "INSERT INTO meetings (id, talks_id, title, status, start, position) VALUES ('m', 't', 'M', 'held',"
+            " '2001-04-04', 0)",
+            "INSERT INTO agenda_items (id, meeting_id, title, position) VALUES ('a', 'm', 'Item', 0)",
+            "INSERT INTO minutes (id, meeting_id, kind, text, position) VALUES ('n1', 'm', 'note', 'One', 0)",
+            "INSERT INTO minutes (id, meeting_id, kind, text, position) VALUES ('n2', 'm', 'note', 'Two', 1)",
+            "UPDATE minutes SET text = 'Uno' WHERE id = 'n1'",
+            "DELETE FROM minutes WHERE id = 'n2'"):
+        db.execute(statement)
+    db.conn.close()
+    with Record.open(record_path) as record:
+        record.editor = "Upgrader"
+        shown = {(c.table, c.record_id, c.action) for c in audit.history(record.conn, "m")}
+        assert {("meetings", "m", "insert"), ("agenda_items", "a", "insert"), ("minutes", "n1", "update"),
+                ("minutes", "n2", "insert"), ("minutes", "n2", "delete")} <= shown
+        SetMinutesStatus("m", "circulated", "2001-04-05").apply(record)
+        SetMinutesStatus("m", "approved", "2001-04-06").apply(record)
+        assert audit.history(record.conn, "m")[-1].who == "Upgrader"
+        with pytest.raises(ApprovedMinutes):
+            SetFields("minutes", {"id": "n1"}, {"text": "Changed"}).apply(record)
