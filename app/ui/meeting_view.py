@@ -385,8 +385,6 @@ class MeetingView(QWidget):
 
     def _show_minutes_state(self) -> None:
         """The minutes' status, the steps open from it, and whether anything of the meeting may change."""
-        from .minutes_dialogs import status_sentence
-
         meeting = self.meeting
         writable = not self.session.record.read_only
         editable = writable and meeting.minutes_status != "approved"
@@ -395,7 +393,7 @@ class MeetingView(QWidget):
                        self.speaker_box, self.in_session):
             widget.setEnabled(editable)
         self.commit_button.setEnabled(writable)
-        self.minutes_status.setText(status_sentence(meeting))
+        self.minutes_status.setText(self.status_sentence())
         self.circulate_button.setVisible(meeting.minutes_status == "draft")
         self.draft_button.setVisible(meeting.minutes_status == "circulated")
         self.approve_button.setVisible(meeting.minutes_status == "circulated")
@@ -411,6 +409,17 @@ class MeetingView(QWidget):
             self.corrigenda_list.addItem(item)
         self.corrigenda_list.setVisible(bool(rows))
         self.corrigenda_label.setVisible(bool(rows))
+
+    def status_sentence(self) -> str:
+        """What the window says of the minutes: 'Draft minutes', '… circulated on 6 Apr 2001', 'approved …'."""
+        meeting = self.meeting
+        if meeting.minutes_status == "approved":
+            return self.tr("Minutes approved on %1 — read-only; corrections by corrigendum").replace(
+                "%1", format_date(parse_date(meeting.approved_on)))
+        if meeting.minutes_status == "circulated":
+            return self.tr("Draft minutes, circulated on %1").replace(
+                "%1", format_date(parse_date(meeting.circulated_on)))
+        return self.tr("Draft minutes")
 
     def _corrigendum_chosen(self, item: QListWidgetItem) -> None:
         entry = item.data(Qt.ItemDataRole.UserRole)

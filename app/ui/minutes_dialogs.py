@@ -27,7 +27,7 @@ from ..domain.dates import parse_date
 from ..store import audit
 from ..store.edits import AddCorrigendum, EditError, SetMinutesStatus
 from ..store.errors import RecordError
-from .dates import date_edit, format_date, from_qdate
+from .dates import date_edit, from_qdate
 from .pdf_view import ask_for_printer, load_pdf, pdf_view, print_pdf, save_pdf
 from .session import Session
 
@@ -358,17 +358,3 @@ class MinutesPrintDialog(QDialog):
         printer = ask_for_printer(self)
         if printer is not None:
             print_pdf(self.pdf, printer, self)
-
-
-def status_sentence(header) -> str:
-    """What the window says of a meeting's minutes: 'Draft', 'Circulated on 6 Apr 2001', 'Approved on …'."""
-    from PySide6.QtCore import QCoreApplication
-
-    if header.minutes_status == "approved":
-        return QCoreApplication.translate(
-            "MeetingView", "Minutes approved on %1 — read-only; corrections by corrigendum").replace(
-            "%1", format_date(parse_date(header.approved_on)))
-    if header.minutes_status == "circulated":
-        return QCoreApplication.translate("MeetingView", "Draft minutes, circulated on %1").replace(
-            "%1", format_date(parse_date(header.circulated_on)))
-    return QCoreApplication.translate("MeetingView", "Draft minutes")
