@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from ..domain.communique import SETTLED, ParagraphChange, compare_paragraphs, dateline
 from ..store.communiques import Document
 from .fonts import check_printable
-from .pages import FlowingParagraph, PageDecor, Parallel, Styles, markup, paragraph, render, styles
+from .pages import FlowingParagraph, PageDecor, Parallel, Styles, markup, paragraph, render, signature_blocks, styles
 
 _WORDS = {
     "en": {"plan": "Plan of action", "draft": "Draft {n}", "ad_referendum": "Draft {n} – ad referendum",
@@ -98,15 +98,9 @@ def story(doc: Document, s: Styles) -> list[Flowable]:
     return out
 
 
-def _signatures(doc: Document, s: Styles) -> Table:
+def _signatures(doc: Document, s: Styles) -> Flowable:
     """A signature line over each signatory's name, title and delegation, two to a row."""
-    blocks = [[paragraph("_" * 34, s.small), paragraph(x.name, s.body),
-               *(paragraph(x.title, s.small) for x in [x] if x.title), paragraph(x.party, s.small)]
-              for x in doc.signatories]
-    rows = [blocks[i:i + 2] + ([""] if len(blocks[i:i + 2]) == 1 else []) for i in range(0, len(blocks), 2)]
-    table = Table(rows, colWidths="50%", hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 18)]))
-    return table
+    return signature_blocks([(x.name, x.title, x.party) for x in doc.signatories], s)
 
 
 def communique_pdf(doc: Document, *, invariant: bool = False,

@@ -28,7 +28,7 @@ from ..domain.communique import long_date
 from ..store.meeting_record import Entry, MeetingRecord
 from .fonts import check_printable, register
 from .layout import Column, Lines, Rows, RowsStyle, Style
-from .pages import FRAME_HEIGHT, PageDecor, Parallel, paragraph, render, styles
+from .pages import FRAME_HEIGHT, PageDecor, Parallel, paragraph, render, signature_blocks, styles
 
 APART = colors.Color(0.35, 0.45, 0.6)
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -43,7 +43,7 @@ _WORDS = {
         "corrigendum": "Corrigendum {n} – {date}", "amends": "Amends: {what}", "whole": "the record as a whole",
         "entry_in": "the entry under “{item}”: “{text}”", "entry": "the entry “{text}”",
         "reason": "Reason: {text}", "corrected": "Corrected text: {text}", "see": "See corrigendum {n} of {date}.",
-        "signatures": "Signatures", "for": "{party}", "page": "Page {page} of {pages}",
+        "signatures": "Signatures", "page": "Page {page} of {pages}",
         "watermark": "DRAFT", "draft": "Draft minutes", "circulated": "Draft minutes, circulated on {date}",
         "approved": "Approved on {date} · SHA-256 {checksum}",
         "altered": "Approved on {date} · CHANGED SINCE APPROVAL: the content no longer matches SHA-256 {checksum}",
@@ -304,14 +304,7 @@ def _corrigenda(record: MeetingRecord, kit: _Kit) -> list[Flowable]:
 def _signatures(record: MeetingRecord, kit: _Kit, s) -> list[Flowable]:
     if not record.signatures:
         return []
-    w = kit.words
-    blocks = [[paragraph("_" * 34, s.small), paragraph(x.name, s.body),
-               *(paragraph(x.title, s.small) for x in [x] if x.title), paragraph(w["for"].format(party=x.party), s.small)]
-              for x in record.signatures]
-    rows = [blocks[i:i + 2] + ([""] if len(blocks[i:i + 2]) == 1 else []) for i in range(0, len(blocks), 2)]
-    table = Table(rows, colWidths="50%", hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 22)]))
-    table.keepWithNext = False
+    table = signature_blocks([(x.name, x.title, x.party) for x in record.signatures], s, space=22)
     return [kit.heading("signatures"), table]
 
 

@@ -239,5 +239,18 @@ class FlowingParagraph(Paragraph):
         return parts
 
 
+def signature_blocks(signers: list[tuple[str, str | None, str]], s: Styles, space: float = 18) -> Flowable:
+    """A signature line over each signer's name, title and delegation, two to a row: (name, title, party)."""
+    from reportlab.platypus import Table, TableStyle
+
+    blocks = [[paragraph("_" * 34, s.small), paragraph(name, s.body),
+               *([paragraph(title, s.small)] if title else []), paragraph(party, s.small)]
+              for name, title, party in signers]
+    rows = [blocks[i:i + 2] + ([""] if len(blocks[i:i + 2]) == 1 else []) for i in range(0, len(blocks), 2)]
+    table = Table(rows, colWidths="50%", hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), space)]))
+    return table
+
+
 def paragraph(text: str, style: ParagraphStyle, *, bold_brackets: bool = False, bullet: str | None = None) -> Paragraph:
     return FlowingParagraph(markup(text, bold_brackets), style, bulletText=bullet)
