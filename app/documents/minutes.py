@@ -64,7 +64,7 @@ _WORDS = {
         "corrigenda": "Correcciones", "corrigendum": "Corrección {n} – {date}", "amends": "Corrige: {what}",
         "whole": "el acta en su conjunto", "entry_in": "la anotación en «{item}»: «{text}»",
         "entry": "la anotación «{text}»", "reason": "Motivo: {text}", "corrected": "Texto corregido: {text}",
-        "see": "Véase la corrección {n}, del {date}.", "signatures": "Firmas", "for": "Por {party}",
+        "see": "Véase la corrección {n}, del {date}.", "signatures": "Firmas",
         "page": "Página {page} de {pages}", "watermark": "BORRADOR", "draft": "Proyecto de acta",
         "circulated": "Proyecto de acta, circulado el {date}",
         "approved": "Aprobada el {date} · SHA-256 {checksum}",
