@@ -150,19 +150,15 @@ class Altered:
 
 def altered_meetings(conn: sqlite3.Connection) -> list[Altered]:
     """Every approved meeting whose content no longer matches its checksum, in date order."""
-    out = []
-    for ident, title, approved_on, checksum in conn.execute(
-            "SELECT id, title, approved_on, checksum FROM meetings WHERE minutes_status = 'approved'"
-            " ORDER BY start, position").fetchall():
-        content = stored_content(conn, ident)
-        if checksum is None or content.digest(ident, approved_on) != checksum:
-            out.append(Altered(ident, title, approved_on))
-    return out
+    return [Altered(ident, title, approved_on) for ident, title, approved_on, checksum in conn.execute(
+        "SELECT id, title, approved_on, checksum FROM meetings WHERE minutes_status = 'approved'"
+        " ORDER BY start, position").fetchall()
+        if stored_content(conn, ident).digest(ident, approved_on) != checksum]
 
 
 def matches_checksum(conn: sqlite3.Connection, meeting_id: str) -> bool:
+    """Whether an approved meeting's content still gives its checksum (true of minutes not approved)."""
     approval = approval_of(conn, meeting_id)
     if approval is None or approval.status != "approved":
         return True
-    content = stored_content(conn, meeting_id)
-    return content.digest(meeting_id, approval.approved_on) == approval.checksum
+    return stored_content(conn, meeting_id).digest(meeting_id, approval.approved_on) == approval.checksum

@@ -12,17 +12,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-# table -> what one of its rows is called in the history
-KINDS = {
-    "talks": "talks", "parties": "party", "people": "delegate", "bodies": "body", "topics": "topic",
-    "meetings": "meeting", "attendance": "attendance", "agenda_items": "agenda item",
-    "minutes": "minute entry", "corrigenda": "corrigendum", "commitments": "commitment",
-    "commitment_owners": "owner", "progress_updates": "progress update", "update_scores": "score",
-    "communiques": "communiqué", "paragraphs": "paragraph", "paragraph_texts": "paragraph text",
-    "plan_of_action": "plan of action", "signatories": "signatory",
-}
-
-
 @dataclass(frozen=True)
 class Change:
     id: int
@@ -34,10 +23,6 @@ class Change:
     field: str | None
     old: str | None
     new: str | None
-
-    @property
-    def kind(self) -> str:
-        return KINDS.get(self.table, self.table)
 
 
 _COLUMNS = "id, at, who, table_name, record_id, action, field, old, new"

@@ -25,11 +25,7 @@ class Delegate:
 class Delegation:
     party_id: str
     name: str
-    names: dict[str, str]
     members: list[Delegate] = field(default_factory=list)
-
-    def name_in(self, language: str) -> str:
-        return self.names.get(language) or self.name
 
 
 @dataclass(frozen=True)
@@ -128,9 +124,9 @@ def _read(conn: sqlite3.Connection, meeting_id: str) -> MeetingRecord:
      circulated_on, approved_on, checksum) = row
 
     delegations: dict[str, Delegation] = {}
-    for party_id, name, names in conn.execute(
-            "SELECT id, name, names FROM parties WHERE talks_id = ? ORDER BY position", (talks_id,)):
-        delegations[party_id] = Delegation(party_id, name, json.loads(names))
+    for party_id, name in conn.execute("SELECT id, name FROM parties WHERE talks_id = ? ORDER BY position",
+                                       (talks_id,)):
+        delegations[party_id] = Delegation(party_id, name)
     for party_id, name, title_here, own_title, role, person_role in conn.execute(
             "SELECT p.party_id, p.name, a.title, p.title, a.role, p.role FROM attendance a"
             " JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ? ORDER BY a.position", (meeting_id,)):

@@ -72,9 +72,6 @@ class _EditDialog(QDialog):
             return
         super().accept()
 
-    def edit(self):
-        return self._edit
-
 
 class MinutesStepDialog(_EditDialog):
     """Circulate the draft minutes, or approve them, on a date."""
