@@ -371,9 +371,7 @@ class MeetingView(QWidget):
         self.meeting = queries.meeting_header(self.session.record, meeting_id)
         if self.meeting is None:
             return
-        parts = [self.meeting.title, format_moment(self.meeting.start)]
-        parts += [p for p in (self.meeting.venue, self.meeting.place) if p]
-        self.header.setText(" · ".join(parts))
+        self._show_header()
         self.agenda_model.set_meeting(meeting_id)
         self.minutes_model.set_meeting(meeting_id)
         self._fill_people()
@@ -382,6 +380,11 @@ class MeetingView(QWidget):
         self._show_minutes_state()
         if self.agenda_model.rowCount() and not self.agenda_view.currentIndex().isValid():
             self.agenda_view.setCurrentIndex(self.agenda_model.index(0))
+
+    def _show_header(self) -> None:
+        parts = [self.meeting.title, format_moment(self.meeting.start)]
+        parts += [p for p in (self.meeting.venue, self.meeting.place) if p]
+        self.header.setText(" · ".join(parts))
 
     def _show_minutes_state(self) -> None:
         """The minutes' status, the steps open from it, and whether anything of the meeting may change."""
@@ -653,12 +656,17 @@ class MeetingView(QWidget):
         if self.meeting is None:
             return
         if table in ("meetings", "corrigenda"):
+            before = self.meeting.minutes_status
             self.meeting = queries.meeting_header(self.session.record, self.meeting.id)
             if self.meeting is None:
                 return
+            self._show_header()
             self._show_minutes_state()
-            self.agenda_model.reload()
-            self.minutes_model.reload()
+            # The lists are read again only when what may be done with them, or their marks, changed:
+            # not for every letter typed into the meeting's title.
+            if table == "corrigenda" or self.meeting.minutes_status != before:
+                self.agenda_model.reload()
+                self.minutes_model.reload()
             return
         if table in ("agenda_items", "minutes"):
             current = self.current_item_id()

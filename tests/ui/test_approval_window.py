@@ -166,3 +166,17 @@ def test_window_warns_of_approved_minutes_changed_outside_accord(qtbot, record, 
         assert "changed outside Accord" in box.informativeText()
         box.close()
         window.close()
+
+
+
+def test_the_meeting_view_follows_a_change_of_its_meeting(window, qtbot):
+    """A new title shows in the header; the minutes are read again only when their state changes."""
+    from app.store.edits import SetFields
+
+    view = window.meeting_view
+    window.session.changed.disconnect(window._record_changed)  # the view alone, without the navigator's refresh
+    with qtbot.assertNotEmitted(view.minutes_model.modelReset):
+        window.session.perform(SetFields("meetings", {"id": MEETING}, {"title": "HLWG, first meeting"}))
+    assert view.header.text().startswith("HLWG, first meeting · ")
+    with qtbot.waitSignal(view.minutes_model.modelReset, timeout=1000):
+        approve_in_window(window, qtbot)
