@@ -102,6 +102,7 @@ class Record:
         self._lock = lock
         self.editor = _login_name()  # who the audit log names for this connection's changes
         self.closed = False
+        self._names_editor = False  # the record has the table naming who writes (from version 6 on)
 
     @cached_property
     def db(self) -> Database:
@@ -210,7 +211,8 @@ class Record:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             # Another connection may have named someone else since; one cheap statement keeps it right.
-            if _has_editor(self.conn):
+            if self._names_editor or _has_editor(self.conn):
+                self._names_editor = True
                 self.conn.execute("UPDATE editor SET name = ? WHERE name IS NOT ?", (self.editor, self.editor))
             yield self.conn
         except BaseException:
