@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ..domain.communique import long_date
+from ..domain.communique import long_date, window_in_words
 from ..store.meeting_record import Entry, MeetingRecord
 from .fonts import check_printable, register
 from .layout import Column, Lines, Rows, RowsStyle, Style
@@ -52,7 +52,6 @@ _WORDS = {
         "kinds": {"decision": "Decision", "agreement": "Agreed", "disagreement": "Not agreed", "note": "Note"},
         "roles": {"chair": "chair", "head": "head of delegation", "member": "member", "adviser": "adviser",
                   "observer": "observer"},
-        "from": "from {date}", "by": "by {date}",
     },
     "es": {
         "kind": "Acta de la reunión", "body": "Órgano", "date": "Fecha", "time": "Hora", "place": "Lugar",
@@ -75,7 +74,6 @@ _WORDS = {
         "kinds": {"decision": "Decisión", "agreement": "Acuerdo", "disagreement": "Sin acuerdo", "note": "Nota"},
         "roles": {"chair": "presidencia", "head": "jefe de delegación", "member": "miembro", "adviser": "asesor",
                   "observer": "observador"},
-        "from": "desde el {date}", "by": "a más tardar el {date}",
     },
 }
 
@@ -251,18 +249,6 @@ def _proceedings(record: MeetingRecord, kit: _Kit) -> list[Flowable]:
     return out
 
 
-def _window(kit: _Kit, earliest, latest) -> str:
-    if earliest and latest:
-        if earliest == latest:
-            return kit.date(latest)
-        return f"{kit.date(earliest)} – {kit.date(latest)}"
-    if latest:
-        return kit.words["by"].format(date=kit.date(latest))
-    if earliest:
-        return kit.words["from"].format(date=kit.date(earliest))
-    return ""
-
-
 def _commitments(record: MeetingRecord, kit: _Kit) -> list[Flowable]:
     if not record.commitments:
         return []
@@ -270,7 +256,7 @@ def _commitments(record: MeetingRecord, kit: _Kit) -> list[Flowable]:
     columns = [Column(w["no"], 0.07), Column(w["commitment"], 0.5), Column(w["owners"], 0.18), Column(w["due"], 0.25)]
     rows = []
     for n, c in enumerate(record.commitments, start=1):
-        window = _window(kit, c.earliest, c.latest)
+        window = window_in_words(c.earliest, c.latest, kit.languages[0])
         due = c.due_text or ""
         if window and window != due:
             due = f"{due} ({window})" if due else window

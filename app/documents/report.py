@@ -22,7 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ..domain.communique import MONTHS, long_date
+from ..domain.communique import long_date, window_in_words
 from ..domain.followup import CommitmentLine, ProgressReport
 from ..domain.vocabulary import COMMITMENT_STATUSES
 from .fonts import check_printable, register
@@ -46,7 +46,7 @@ _WORDS = {
         "window": "Window", "last": "Last update", "history": "History", "no_updates": "No updates recorded.",
         "late_by": "overdue by {days} days", "late_by_1": "overdue by 1 day", "superseded_by": "Superseded by: {text}",
         "scale": "Scores: -1 no compliance, 0 partial, +1 full (G7 Research Group). Compliance = (average + 1) / 2 × 100.",
-        "from": "from {date}", "by": "by {date}", "no_window": "no window", "parties": "Parties: {names}",
+        "no_window": "no window", "parties": "Parties: {names}",
         "counts": "{total} commitments: {open} open, {overdue} overdue.",
         "subject": "Progress report",
         "statuses": {"not_started": "not started", "in_progress": "in progress", "completed": "completed",
@@ -68,7 +68,7 @@ _WORDS = {
         "late_by_1": "vencido hace 1 día", "superseded_by": "Sustituido por: {text}",
         "scale": "Puntuación: -1 sin cumplimiento, 0 parcial, +1 pleno (G7 Research Group). "
                  "Cumplimiento = (promedio + 1) / 2 × 100.",
-        "from": "desde el {date}", "by": "a más tardar el {date}", "no_window": "sin plazo",
+        "no_window": "sin plazo",
         "parties": "Partes: {names}", "counts": "{total} compromisos: {open} abiertos, {overdue} vencidos.",
         "subject": "Informe de avance",
         "statuses": {"not_started": "sin iniciar", "in_progress": "en curso", "completed": "cumplido",
@@ -107,25 +107,7 @@ class _Kit:
         return self.words["statuses"].get(status or "", status or "")
 
     def window(self, earliest: dt.date | None, latest: dt.date | None) -> str:
-        w = self.words
-        if earliest and latest:
-            if earliest == latest:
-                return self.date(latest)
-            return f"{self._short(earliest, latest)} – {self.date(latest)}"
-        if latest:
-            return w["by"].format(date=self.date(latest))
-        if earliest:
-            return w["from"].format(date=self.date(earliest))
-        return w["no_window"]
-
-    def _short(self, first: dt.date, last: dt.date) -> str:
-        """The first date of a range without the parts the last one repeats: '21 June – 2 August 2001'."""
-        if first.year != last.year:
-            return self.date(first)
-        month = MONTHS["es" if self.language.startswith("es") else "en"][first.month - 1]
-        if self.language.startswith("es"):
-            return f"{first.day} de {month}"
-        return f"{month} {first.day}"
+        return window_in_words(earliest, latest, self.language) or self.words["no_window"]
 
     def late_by(self, days: int) -> str:
         return self.words["late_by_1"] if days == 1 else self.words["late_by"].format(days=days)

@@ -103,6 +103,30 @@ def long_date(day: dt.date, language: str) -> str:
     return day.isoformat()
 
 
+_BOUNDS = {"en": ("by {date}", "from {date}"), "es": ("a más tardar el {date}", "desde el {date}")}
+
+
+def window_in_words(earliest: dt.date | None, latest: dt.date | None, language: str) -> str:
+    """A due window as the printed documents write it: 'June 21 – August 2, 2001', 'by September 30,
+    2001', 'from October 1, 2001', one date when both bounds are the same day; '' without bounds."""
+    base = "es" if language.startswith("es") else "en"
+    by, since = _BOUNDS[base]
+    if earliest and latest:
+        if earliest == latest:
+            return long_date(latest, language)
+        if earliest.year != latest.year:
+            first = long_date(earliest, language)
+        else:  # the first date without the year the last one repeats: '21 de junio – 2 de agosto de 2001'
+            month = MONTHS[base][earliest.month - 1]
+            first = f"{earliest.day} de {month}" if base == "es" else f"{month} {earliest.day}"
+        return f"{first} – {long_date(latest, language)}"
+    if latest:
+        return by.format(date=long_date(latest, language))
+    if earliest:
+        return since.format(date=long_date(earliest, language))
+    return ""
+
+
 def dateline(issued: str, language: str) -> str:
     """The dateline in the style of the 2001 communiqué: 'June 21, 2001 – 13:00 hrs.'; a date alone
     when the record gives no hour."""

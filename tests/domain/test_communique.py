@@ -91,3 +91,18 @@ def test_a_first_draft_reads_as_prose():
     assert paragraphs[2]["en"] == ("At the meeting held in Washington, DC on April 4, 2001, the two sides decided: "
                                    "Lower-ranking officials will continue the discussions.")
     assert "plan of action" in paragraphs[3]["en"] and "plan de acción" in paragraphs[3]["es"]
+
+
+def test_due_windows_in_words_for_the_printed_documents():
+    import datetime as dt
+
+    from app.domain.communique import window_in_words
+
+    d = dt.date
+    assert window_in_words(d(2001, 6, 21), d(2001, 8, 2), "en") == "June 21 – August 2, 2001"
+    assert window_in_words(d(2001, 6, 21), d(2001, 8, 2), "es") == "21 de junio – 2 de agosto de 2001"
+    assert window_in_words(d(2001, 12, 1), d(2002, 1, 31), "en") == "December 1, 2001 – January 31, 2002"
+    assert window_in_words(d(2001, 9, 5), d(2001, 9, 5), "en") == "September 5, 2001"
+    assert window_in_words(None, d(2001, 9, 30), "es") == "a más tardar el 30 de septiembre de 2001"
+    assert window_in_words(d(2001, 10, 1), None, "en") == "from October 1, 2001"
+    assert window_in_words(None, None, "en") == ""
